@@ -1,0 +1,35 @@
+//! Embeds the shipped content (`content/<lang>/*.ron`) into the binary, so a
+//! single executable works on a waiting-room computer.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    println!("cargo:rerun-if-changed=content");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut entries = Vec::new();
+    for lang in ["fr", "en"] {
+        let dir = root.join(lang);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let Ok(read) = fs::read_dir(&dir) else { continue };
+        for entry in read.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "ron") {
+                println!("cargo:rerun-if-changed={}", path.display());
+                let name = entry.file_name().to_string_lossy().into_owned();
+                entries.push((lang, name, path));
+            }
+        }
+    }
+    entries.sort();
+    let mut code = String::from("&[\n");
+    for (lang, name, path) in entries {
+        let _ = writeln!(code, "    ({lang:?}, {name:?}, include_bytes!({:?}) as &[u8]),", path.display().to_string());
+    }
+    code.push(']');
+    let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("embedded.rs");
+    if let Err(e) = fs::write(&out, code) {
+        println!("cargo:warning=cannot write {}: {e}", out.display());
+    }
+}

@@ -1,0 +1,209 @@
+//! The command line: `check` and `list` for content editors. With no
+//! subcommand the program opens its window.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::content::{self, ContentSource, LoadReport};
+use crate::i18n::Text;
+use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
+use crate::{Diagnostic, Lang};
+
+/// Explains to liver-cancer patients why treatments can stop working, and
+/// what can be done. With no command, opens the reading window.
+#[derive(Debug, Parser)]
+#[command(name = "patient-info", version)]
+pub struct Cli {
+    /// Read the content from this folder (holding fr/ and en/) instead of
+    /// the copy built into the program.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    /// Language of the content and of the messages (French by default).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check every language of the content: list each problem with
+    /// file:line:column, then the reading ease of each section. Exits with 0
+    /// when there is no error (warnings allowed), 1 otherwise.
+    Check,
+    /// Print each tab and section id with its title.
+    List,
+}
+
+impl Cli {
+    /// Where the content comes from.
+    pub fn source(&self) -> ContentSource {
+        self.content.clone().map_or(ContentSource::Embedded, ContentSource::Dir)
+    }
+
+    /// The language asked for, French by default.
+    pub fn language(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+}
+
+/// Today, for overdue reviews.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let ok = match command {
+        Command::Check => check(&cli.source(), cli.language(), today(), &mut out),
+        Command::List => list(&cli.source(), cli.language(), today(), &mut out),
+    };
+    // A closed pipe (`patient-info list | head`) is not the content's fault.
+    match ok {
+        Ok(true) | Err(_) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+    }
+}
+
+/// Checks every language present; `lang` is the language of the messages.
+/// Returns whether the content is free of errors.
+pub fn check(source: &ContentSource, lang: Lang, today: NaiveDate, out: &mut impl Write) -> io::Result<bool> {
+    match source {
+        ContentSource::Embedded => writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?,
+        ContentSource::Dir(dir) => writeln!(out, "{} {}", Text::ContentFolder.get(lang), dir.display())?,
+    }
+    let languages = source.languages();
+    if languages.is_empty() {
+        writeln!(out, "{}", Text::NoContent.get(lang))?;
+        return Ok(false);
+    }
+    // French is always expected, even when its folder is missing entirely.
+    let mut reports: Vec<LoadReport> = vec![content::load(source, Lang::Fr, today)];
+    if languages.contains(&Lang::En) {
+        reports.push(content::load(source, Lang::En, today));
+    }
+    let mut cross = Vec::new();
+    if let [fr, en] = reports.as_slice() {
+        cross.extend(fr.compare_ids(en));
+        cross.extend(en.compare_ids(fr));
+    }
+
+    let mut clean = true;
+    for report in &reports {
+        let own: Vec<&Diagnostic> = report
+            .diagnostics
+            .iter()
+            .chain(cross.iter().filter(|d| belongs_to(d, report.library.lang)))
+            .collect();
+        let errors = own.iter().filter(|d| d.is_error()).count();
+        let warnings = own.len() - errors;
+        clean &= errors == 0;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "== {} {}: {errors} {}, {warnings} {}",
+            Text::CheckedLanguage.get(lang),
+            report.library.lang,
+            Text::Errors.get(lang),
+            Text::Warnings.get(lang)
+        )?;
+        for d in own {
+            writeln!(out, "{}", d.render(lang))?;
+        }
+        readability(report, lang, out)?;
+    }
+    writeln!(out)?;
+    let verdict = if clean { Text::ContentOk } else { Text::ContentHasErrors };
+    writeln!(out, "{}", verdict.get(lang))?;
+    Ok(clean)
+}
+
+/// Whether a cross-language diagnostic points into this language's files.
+fn belongs_to(d: &Diagnostic, lang: Lang) -> bool {
+    let sep = |c: char| c == '/' || c == '\\';
+    d.file.split(sep).rev().nth(1) == Some(lang.code())
+}
+
+/// The per-section reading-ease table, with flags, for one language.
+fn readability(report: &LoadReport, lang: Lang, out: &mut impl Write) -> io::Result<()> {
+    let content_lang = report.library.lang;
+    let scores: Vec<SectionScore> = report
+        .library
+        .tabs
+        .iter()
+        .flat_map(|t| t.sections.iter().map(move |s| SectionScore::of(&t.id, s, content_lang)))
+        .collect();
+    if scores.is_empty() {
+        return Ok(());
+    }
+    let score_name = match content_lang {
+        Lang::Fr => "Kandel–Moles",
+        Lang::En => "Flesch",
+    };
+    writeln!(out)?;
+    writeln!(out, "{} [{score_name}]", Text::ReadabilityHeading.get(lang))?;
+    writeln!(
+        out,
+        "{:<11} {:<28} {:>6} {:>12} {:>10} {:>10}",
+        Text::ColumnTab.get(lang),
+        Text::ColumnSection.get(lang),
+        Text::ColumnScore.get(lang),
+        Text::ColumnWordsPerSentence.get(lang),
+        Text::ColumnSyllablesPerWord.get(lang),
+        Text::ColumnLongest.get(lang),
+    )?;
+    for s in &scores {
+        let mut flags = Vec::new();
+        if s.score < MIN_SCORE {
+            flags.push(Text::FlagLowScore.get(lang));
+        }
+        if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
+            flags.push(Text::FlagLongSentence.get(lang));
+        }
+        let flag = if flags.is_empty() { String::new() } else { format!("  <-- {}", flags.join(", ")) };
+        writeln!(
+            out,
+            "{:<11} {:<28} {:>6.1} {:>12.1} {:>10.2} {:>10}{flag}",
+            s.tab,
+            s.section,
+            s.score,
+            s.stats.words_per_sentence(),
+            s.stats.syllables_per_word(),
+            s.stats.longest_sentence(),
+        )?;
+        if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
+            writeln!(out, "    {}: « {} »", Text::LongestSentence.get(lang), s.stats.longest)?;
+        }
+    }
+    let all = Stats {
+        sentence_lengths: scores.iter().flat_map(|s| s.stats.sentence_lengths.clone()).collect(),
+        ..Stats::default()
+    };
+    writeln!(out, "{}: {:.1}", Text::MedianWords.get(lang), all.median_sentence())?;
+    Ok(())
+}
+
+/// Prints each tab and section id with its title; problems go to stderr.
+pub fn list(source: &ContentSource, lang: Lang, today: NaiveDate, out: &mut impl Write) -> io::Result<bool> {
+    let report = content::load(source, lang, today);
+    for tab in &report.library.tabs {
+        writeln!(out, "{:<30} {}", tab.id, tab.title)?;
+        for section in &tab.sections {
+            writeln!(out, "  {:<28} {}", section.id, section.title)?;
+        }
+    }
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    for d in report.errors() {
+        writeln!(err, "{}", d.render(lang))?;
+    }
+    Ok(!report.has_errors())
+}

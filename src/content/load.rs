@@ -1,0 +1,296 @@
+//! Reading the content files, from the copy built into the program or from a
+//! folder, and parsing them. A file that cannot be read or parsed becomes a
+//! diagnostic; the other files still load.
+
+use std::fs::File;
+use std::io::{ErrorKind, Read};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+
+use super::schema::{GlossaryFile, QuestionsFile, TabFile};
+use super::validate::{Checker, IdPlace, Seen};
+use super::{FILE_NAMES, Glossary, Library, MAX_FILE_BYTES, TAB_IDS};
+use crate::Lang;
+use crate::diagnostic::{Diagnostic, Problem, Severity};
+
+/// The content files built into the program: (language, file name, bytes).
+pub const EMBEDDED: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+
+/// Where the content comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum ContentSource {
+    /// The copy built into the program.
+    #[default]
+    Embedded,
+    /// A folder holding `fr/` and `en/`.
+    Dir(PathBuf),
+    /// Files held in memory: (language, file name, bytes). For tests and
+    /// tools that build content on the fly.
+    Memory(Vec<(Lang, String, Vec<u8>)>),
+}
+
+impl ContentSource {
+    /// The languages that have at least one file here, French first.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|lang| match self {
+                ContentSource::Embedded => EMBEDDED.iter().any(|(l, _, _)| *l == lang.code()),
+                ContentSource::Dir(dir) => FILE_NAMES.iter().any(|f| dir.join(lang.code()).join(f).exists()),
+                ContentSource::Memory(files) => files.iter().any(|(l, _, _)| l == lang),
+            })
+            .collect()
+    }
+
+    /// The name a content editor knows the file by.
+    fn display(&self, lang: Lang, file: &str) -> String {
+        match self {
+            ContentSource::Embedded | ContentSource::Memory(_) => format!("content/{}/{file}", lang.code()),
+            ContentSource::Dir(dir) => dir.join(lang.code()).join(file).display().to_string(),
+        }
+    }
+
+    /// The file's bytes, or the problem that kept it from being read.
+    fn read(&self, lang: Lang, file: &str) -> Result<Vec<u8>, Problem> {
+        match self {
+            ContentSource::Embedded => EMBEDDED
+                .iter()
+                .find(|(l, f, _)| *l == lang.code() && *f == file)
+                .map(|(_, _, bytes)| bytes.to_vec())
+                .ok_or(Problem::MissingFile)
+                .and_then(|bytes| check_size(bytes.len() as u64).map(|()| bytes)),
+            ContentSource::Dir(dir) => read_limited(&dir.join(lang.code()).join(file)),
+            ContentSource::Memory(files) => files
+                .iter()
+                .find(|(l, f, _)| *l == lang && f == file)
+                .map(|(_, _, bytes)| bytes.clone())
+                .ok_or(Problem::MissingFile)
+                .and_then(|bytes| check_size(bytes.len() as u64).map(|()| bytes)),
+        }
+    }
+}
+
+fn check_size(bytes: u64) -> Result<(), Problem> {
+    if bytes > MAX_FILE_BYTES {
+        Err(Problem::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads at most one byte past the limit, so a huge file is never loaded
+/// whole.
+fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
+    let file = File::open(path).map_err(|e| match e.kind() {
+        ErrorKind::NotFound => Problem::MissingFile,
+        _ => Problem::Unreadable { reason: e.to_string() },
+    })?;
+    if let Ok(meta) = file.metadata() {
+        if meta.is_dir() {
+            return Err(Problem::Unreadable {
+                reason: "is a directory".into(),
+            });
+        }
+        check_size(meta.len())?;
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::Unreadable { reason: e.to_string() })?;
+    check_size(bytes.len() as u64)?;
+    Ok(bytes)
+}
+
+/// The outcome of loading one language: what could be read, and every
+/// problem met on the way.
+#[derive(Debug, Clone, Default)]
+pub struct LoadReport {
+    pub library: Library,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The content tabs that could not be loaded at all.
+    pub failed_tabs: Vec<String>,
+    /// The file names that parsed, and where each id sits in them.
+    loaded_files: Vec<&'static str>,
+    places: Vec<IdPlace>,
+}
+
+impl LoadReport {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    /// Errors for every id that this language has and `other` lacks, in the
+    /// files that loaded in both.
+    pub fn compare_ids(&self, other: &LoadReport) -> Vec<Diagnostic> {
+        let base = |file: &str| file.rsplit(['/', '\\']).next().unwrap_or(file).to_string();
+        self.places
+            .iter()
+            .filter(|p| other.loaded_files.iter().any(|f| *f == base(&p.file)))
+            .filter(|p| !other.places.iter().any(|o| o.kind == p.kind && o.id == p.id))
+            .map(|p| {
+                Diagnostic::new(
+                    Severity::Error,
+                    &p.file,
+                    (p.line, p.column),
+                    Problem::MissingTranslation {
+                        id: p.id.clone(),
+                        other: other.library.lang,
+                    },
+                )
+            })
+            .collect()
+    }
+}
+
+/// Loads and validates one language. Never fails: problems are in the
+/// report, and whatever loaded is in its library.
+pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport {
+    let mut report = LoadReport {
+        library: Library {
+            lang,
+            ..Library::default()
+        },
+        ..LoadReport::default()
+    };
+
+    if let Some((name, text)) = parse_step(source, lang, "glossary.ron", &mut report.diagnostics) {
+        if let Some(file) = parse::<GlossaryFile>(&name, &text, &mut report.diagnostics) {
+            let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
+            report.library.glossary = checker.glossary(file);
+            report.places.append(&mut checker.places);
+            report.loaded_files.push("glossary.ron");
+        }
+    }
+
+    let mut section_ids = Seen::new();
+    for (tab_id, file_name) in TAB_IDS.iter().zip(FILE_NAMES) {
+        let parsed = parse_step(source, lang, file_name, &mut report.diagnostics)
+            .and_then(|(name, text)| parse::<TabFile>(&name, &text, &mut report.diagnostics).map(|f| (name, text, f)));
+        let Some((name, text, file)) = parsed else {
+            report.failed_tabs.push((*tab_id).to_string());
+            continue;
+        };
+        let glossary: &Glossary = &report.library.glossary;
+        let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
+        let tab = checker.tab(file, tab_id, glossary, &mut section_ids, today);
+        report.places.append(&mut checker.places);
+        report.library.tabs.push(tab);
+        report.loaded_files.push(file_name);
+    }
+
+    if let Some((name, text)) = parse_step(source, lang, "questions.ron", &mut report.diagnostics) {
+        if let Some(file) = parse::<QuestionsFile>(&name, &text, &mut report.diagnostics) {
+            let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
+            report.library.questions = checker.questions(file);
+            report.places.append(&mut checker.places);
+            report.loaded_files.push("questions.ron");
+        }
+    }
+    report
+}
+
+/// Reads a file and decodes it as UTF-8: its display name and text.
+fn parse_step(source: &ContentSource, lang: Lang, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<(String, String)> {
+    let name = source.display(lang, file);
+    let bytes = match source.read(lang, file) {
+        Ok(bytes) => bytes,
+        Err(problem) => {
+            diagnostics.push(Diagnostic::new(Severity::Error, &name, (0, 0), problem));
+            return None;
+        }
+    };
+    match decode(&bytes) {
+        Ok(text) => Some((name, text)),
+        Err(at) => {
+            diagnostics.push(Diagnostic::new(Severity::Error, &name, at, Problem::NotUtf8));
+            None
+        }
+    }
+}
+
+/// UTF-8 text without a leading byte-order mark, or the line and column of
+/// the first bad byte.
+fn decode(bytes: &[u8]) -> Result<String, (usize, usize)> {
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+            let line = 1 + good.matches('\n').count();
+            let column = 1 + good.rsplit('\n').next().map_or(0, |l| l.chars().count());
+            Err((line, column))
+        }
+    }
+}
+
+/// Parses RON text into `T`, turning a parse error into a diagnostic.
+fn parse<T: DeserializeOwned>(name: &str, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
+    match ron::Options::default().from_str::<T>(text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let at = (e.span.start.line.max(1), e.span.start.col.max(1));
+            diagnostics.push(Diagnostic::new(Severity::Error, name, at, problem_of(&e.code)));
+            None
+        }
+    }
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_string()).collect()
+}
+
+/// The content editor's view of a RON error.
+fn problem_of(error: &ron::Error) -> Problem {
+    use ron::Error as E;
+    match error {
+        E::NoSuchStructField { expected, found, .. } => Problem::UnknownField {
+            found: found.clone(),
+            expected: names(expected),
+        },
+        E::MissingStructField { field, .. } => Problem::MissingField {
+            field: (*field).to_string(),
+        },
+        E::DuplicateStructField { field, .. } => Problem::DuplicateField {
+            field: (*field).to_string(),
+        },
+        E::NoSuchEnumVariant { expected, found, .. } => Problem::UnknownVariant {
+            found: found.clone(),
+            expected: names(expected),
+        },
+        E::ExpectedDifferentStructName { expected, found } => Problem::WrongFileKind {
+            expected: (*expected).to_string(),
+            found: found.clone(),
+        },
+        E::ExpectedStringEnd => Problem::UnclosedString,
+        E::Eof => Problem::UnexpectedEnd,
+        E::ExpectedComma => Problem::MissingComma,
+        E::ExpectedString => Problem::ExpectedText,
+        other => Problem::Syntax {
+            detail: other.to_string(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        assert_eq!(decode(b"\xEF\xBB\xBFabc"), Ok("abc".to_string()));
+    }
+
+    #[test]
+    fn bad_utf8_is_located_by_line_and_column() {
+        assert_eq!(decode(b"ab\ncd\xE9f"), Err((2, 3)));
+    }
+}

@@ -1,0 +1,391 @@
+//! Turns the parsed files into the model, checking everything serde cannot:
+//! ids, empty texts, dates, marks, glossary references, the font's coverage
+//! and the review record. Every problem is collected; none stops the walk.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::locate::{Locator, Spot};
+use super::markup::{self, MarkError, Piece};
+use super::schema::{BlockFile, CalloutKindFile, GlossaryFile, QuestionsFile, SectionFile, TabFile};
+use super::{Block, CalloutKind, Glossary, Inline, Meta, Question, Review, RichText, Section, TAB_IDS, Tab, Term, typography};
+use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::{Lang, fonts};
+
+/// Where each id was first seen in one language, across its files.
+pub type Seen = HashMap<String, String>;
+
+/// The place of an id, kept to compare the two languages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdPlace {
+    pub file: String,
+    /// `tab`, `section`, `term` or `question`, so that ids of different
+    /// kinds never match each other.
+    pub kind: &'static str,
+    pub id: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Checks one file's values against its source, collecting diagnostics.
+pub struct Checker<'a> {
+    file: &'a str,
+    lang: Lang,
+    loc: Locator,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    pub places: Vec<IdPlace>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(file: &'a str, source: &str, lang: Lang, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+        Checker {
+            file,
+            lang,
+            loc: Locator::new(source),
+            diagnostics,
+            places: Vec::new(),
+        }
+    }
+
+    fn report(&mut self, severity: Severity, at: (usize, usize), kind: Problem) {
+        self.diagnostics.push(Diagnostic::new(severity, self.file, at, kind));
+    }
+
+    fn error(&mut self, at: (usize, usize), kind: Problem) {
+        self.report(Severity::Error, at, kind);
+    }
+
+    /// Typography, then the font check, for a text found at `spot`.
+    fn finish(&mut self, spot: Spot, raw: &str) -> String {
+        let text = typography::apply(raw, self.lang);
+        let mut reported = Vec::new();
+        for (n, c) in text.chars().enumerate() {
+            if !fonts::can_draw(c) && !reported.contains(&c) {
+                reported.push(c);
+                self.error(self.loc.char_at(spot, n), Problem::MissingGlyph { ch: c });
+            }
+        }
+        text
+    }
+
+    /// A required text without marks (titles, terms, definitions).
+    fn plain(&mut self, key: &str, raw: &str) -> String {
+        let spot = self.loc.find(Some(key), raw);
+        self.plain_at(spot, key, raw)
+    }
+
+    fn plain_at(&mut self, spot: Spot, key: &str, raw: &str) -> String {
+        if raw.trim().is_empty() {
+            self.error(self.loc.start(spot), Problem::Empty { field: key.into() });
+        } else if markup::has_marks(raw) {
+            self.error(self.loc.start(spot), Problem::MarksNotAllowed { field: key.into() });
+        }
+        self.finish(spot, raw)
+    }
+
+    /// A required text with marks, its glossary terms resolved.
+    fn rich(&mut self, key: Option<&str>, field: &str, raw: &str, glossary: &Glossary) -> RichText {
+        let spot = self.loc.find(key, raw);
+        if raw.trim().is_empty() {
+            self.error(self.loc.start(spot), Problem::Empty { field: field.into() });
+        }
+        let text = self.finish(spot, raw);
+        match markup::parse(&text) {
+            Ok(pieces) => RichText(
+                pieces
+                    .into_iter()
+                    .map(|piece| match piece {
+                        Piece::Text(t) => Inline::Text(t),
+                        Piece::Emphasis(t) => Inline::Emphasis(t),
+                        Piece::Term { text, key, at } => match glossary.find(&key) {
+                            Some(term) => Inline::Term { text, term },
+                            None => {
+                                self.error(self.loc.char_at(spot, at), Problem::UnknownTerm { term: key });
+                                Inline::Text(text)
+                            }
+                        },
+                    })
+                    .collect(),
+            ),
+            Err(errors) => {
+                for e in errors {
+                    let (at, kind) = match e {
+                        MarkError::UnclosedTerm(at) => (at, Problem::UnclosedTerm),
+                        MarkError::StrayTermEnd(at) => (at, Problem::StrayTermEnd),
+                        MarkError::EmptyTerm(at) => (at, Problem::EmptyTerm),
+                        MarkError::UnclosedEmphasis(at) => (at, Problem::UnclosedEmphasis),
+                    };
+                    self.error(self.loc.char_at(spot, at), kind);
+                }
+                RichText(vec![Inline::Text(text)])
+            }
+        }
+    }
+
+    /// An id: well formed and not seen before in this language.
+    fn id(&mut self, kind: &'static str, raw: &str, seen: &mut Seen) -> String {
+        let spot = self.loc.find(Some("id"), raw);
+        let at = self.loc.start(spot);
+        if !is_valid_id(raw) {
+            self.error(at, Problem::BadId { id: raw.into() });
+        }
+        let here = format!("{}:{}:{}", self.file, at.0, at.1);
+        match seen.get(raw) {
+            Some(first) => {
+                let first = first.clone();
+                self.error(at, Problem::DuplicateId { id: raw.into(), first });
+            }
+            None => {
+                seen.insert(raw.to_string(), here);
+            }
+        }
+        self.places.push(IdPlace {
+            file: self.file.to_string(),
+            kind,
+            id: raw.to_string(),
+            line: at.0,
+            column: at.1,
+        });
+        raw.to_string()
+    }
+
+    /// A date, required unless `optional`.
+    fn date(&mut self, key: &str, raw: &str, optional: bool) -> (Option<NaiveDate>, Spot) {
+        let spot = self.loc.find(Some(key), raw);
+        if raw.trim().is_empty() {
+            if !optional {
+                self.error(self.loc.start(spot), Problem::Empty { field: key.into() });
+            }
+            return (None, spot);
+        }
+        let parsed = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.error(
+                self.loc.start(spot),
+                Problem::BadDate {
+                    field: key.into(),
+                    value: raw.into(),
+                },
+            );
+        }
+        (parsed, spot)
+    }
+
+    /// A content tab. `section_ids` spans every tab of the language.
+    pub fn tab(
+        &mut self,
+        file: TabFile,
+        expected_id: &str,
+        glossary: &Glossary,
+        section_ids: &mut Seen,
+        today: NaiveDate,
+    ) -> Tab {
+        let id_spot = self.loc.find(Some("id"), &file.id);
+        if file.id != expected_id {
+            self.error(
+                self.loc.start(id_spot),
+                Problem::WrongTabId {
+                    expected: expected_id.into(),
+                    found: file.id.clone(),
+                },
+            );
+        }
+        let at = self.loc.start(id_spot);
+        self.places.push(IdPlace {
+            file: self.file.to_string(),
+            kind: "tab",
+            id: file.id.clone(),
+            line: at.0,
+            column: at.1,
+        });
+        let title = self.plain("title", &file.title);
+        let meta = self.meta(file.meta, today);
+        if file.sections.is_empty() {
+            self.error((1, 1), Problem::Empty { field: "sections".into() });
+        }
+        let sections = file
+            .sections
+            .into_iter()
+            .map(|s| self.section(s, glossary, section_ids))
+            .collect();
+        Tab {
+            id: expected_id.to_string(),
+            title,
+            meta,
+            sections,
+        }
+    }
+
+    fn meta(&mut self, meta: super::schema::MetaFile, today: NaiveDate) -> Meta {
+        let (written_on, written_spot) = self.date("written_on", &meta.written_on, false);
+        let written_on = written_on.unwrap_or_default();
+        if meta.sources.is_empty() {
+            self.error(self.loc.start(written_spot), Problem::Empty { field: "sources".into() });
+        }
+        let sources = meta.sources.iter().map(|s| self.plain("sources", s)).collect();
+        let r = meta.review;
+        let by_spot = self.loc.find(Some("reviewed_by"), &r.reviewed_by);
+        let reviewed_by = (!r.reviewed_by.trim().is_empty()).then(|| self.finish(by_spot, &r.reviewed_by));
+        let reviewed_on = self.date("reviewed_on", &r.reviewed_on, true).0;
+        let next_review = self.date("next_review", &r.next_review, true).0;
+        let review_at = self.loc.start(by_spot);
+        let filled = [
+            ("reviewed_by", !r.reviewed_by.trim().is_empty()),
+            ("reviewed_on", !r.reviewed_on.trim().is_empty()),
+            ("next_review", !r.next_review.trim().is_empty()),
+        ];
+        if filled.iter().all(|(_, f)| !f) {
+            self.report(Severity::Warning, review_at, Problem::NotReviewed);
+        } else {
+            for (field, _) in filled.iter().filter(|(_, f)| !f) {
+                self.report(
+                    Severity::Warning,
+                    review_at,
+                    Problem::ReviewIncomplete { field: (*field).into() },
+                );
+            }
+        }
+        if let Some(due) = next_review.filter(|d| *d < today) {
+            self.report(
+                Severity::Warning,
+                review_at,
+                Problem::ReviewOverdue {
+                    due: due.format("%Y-%m-%d").to_string(),
+                },
+            );
+        }
+        Meta {
+            sources,
+            written_on,
+            review: Review {
+                reviewed_by,
+                reviewed_on,
+                next_review,
+            },
+        }
+    }
+
+    fn section(&mut self, s: SectionFile, glossary: &Glossary, section_ids: &mut Seen) -> Section {
+        let id = self.id("section", &s.id, section_ids);
+        let title_spot = self.loc.find(Some("title"), &s.title);
+        let title = self.plain_at(title_spot, "title", &s.title);
+        let summary = self.rich(Some("summary"), "summary", &s.summary, glossary);
+        if s.blocks.is_empty() {
+            self.error(self.loc.start(title_spot), Problem::Empty { field: "blocks".into() });
+        }
+        let blocks = s
+            .blocks
+            .into_iter()
+            .map(|b| match b {
+                BlockFile::Paragraph(t) => Block::Paragraph(self.rich(None, "Paragraph", &t, glossary)),
+                BlockFile::List(items) => {
+                    if items.is_empty() {
+                        self.error(self.loc.start(title_spot), Problem::Empty { field: "List".into() });
+                    }
+                    Block::List(items.iter().map(|t| self.rich(None, "List", t, glossary)).collect())
+                }
+                BlockFile::Callout { kind, text } => Block::Callout {
+                    kind: match kind {
+                        CalloutKindFile::Remember => CalloutKind::Remember,
+                        CalloutKindFile::Important => CalloutKind::Important,
+                        CalloutKindFile::ToDo => CalloutKind::ToDo,
+                    },
+                    text: self.rich(Some("text"), "text", &text, glossary),
+                },
+            })
+            .collect();
+        Section {
+            id,
+            title,
+            summary,
+            blocks,
+        }
+    }
+
+    /// The glossary. Terms and their forms must not collide: a mark must
+    /// point at one entry only.
+    pub fn glossary(&mut self, file: GlossaryFile) -> Glossary {
+        let mut ids = Seen::new();
+        // Normalised word -> (where it was first seen, the entry it names).
+        let mut words: HashMap<String, (String, String)> = HashMap::new();
+        let mut terms = Vec::with_capacity(file.terms.len());
+        for t in file.terms {
+            let id = self.id("term", &t.id, &mut ids);
+            let term_spot = self.loc.find(Some("term"), &t.term);
+            let term = self.plain_at(term_spot, "term", &t.term);
+            let mut forms = Vec::with_capacity(t.forms.len());
+            let mut keys = vec![(term_spot, term.clone())];
+            for f in &t.forms {
+                let spot = self.loc.find(Some("forms"), f);
+                let form = self.plain_at(spot, "forms", f);
+                keys.push((spot, form.clone()));
+                forms.push(form);
+            }
+            for (spot, word) in keys {
+                let at = self.loc.start(spot);
+                match words.get(&super::normalize_key(&word)) {
+                    Some((first, owner)) if *owner != id => {
+                        let first = first.clone();
+                        self.error(at, Problem::DuplicateId { id: word, first });
+                    }
+                    Some(_) => {}
+                    None => {
+                        let here = format!("{}:{}:{}", self.file, at.0, at.1);
+                        words.insert(super::normalize_key(&word), (here, id.clone()));
+                    }
+                }
+            }
+            let definition = self.plain("definition", &t.definition);
+            terms.push(Term {
+                id,
+                term,
+                forms,
+                definition,
+            });
+        }
+        Glossary { terms }
+    }
+
+    /// The suggested questions, each tied to a known tab.
+    pub fn questions(&mut self, file: QuestionsFile) -> Vec<Question> {
+        let mut ids = Seen::new();
+        file.questions
+            .into_iter()
+            .map(|q| {
+                let id = self.id("question", &q.id, &mut ids);
+                let tab_spot = self.loc.find(Some("tab"), &q.tab);
+                if !TAB_IDS.contains(&q.tab.as_str()) {
+                    self.error(self.loc.start(tab_spot), Problem::UnknownTab { tab: q.tab.clone() });
+                }
+                let text = self.plain("text", &q.text);
+                Question { id, tab: q.tab, text }
+            })
+            .collect()
+    }
+}
+
+/// Lowercase ASCII letters and digits, in groups joined by single hyphens.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_hyphens() {
+        assert!(is_valid_id("what-is-it"));
+        assert!(is_valid_id("q12"));
+        assert!(!is_valid_id(""));
+        assert!(!is_valid_id("Quoi"));
+        assert!(!is_valid_id("a--b"));
+        assert!(!is_valid_id("-a"));
+        assert!(!is_valid_id("été"));
+        assert!(!is_valid_id("a b"));
+    }
+}

@@ -1,0 +1,277 @@
+//! Problems found in the content, each pointing at a file, line and column,
+//! and worded for a content editor in French or English.
+
+use std::fmt;
+
+use crate::Lang;
+
+/// How bad a problem is: errors keep the content from shipping, warnings do
+/// not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem, where it is, and what it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file as the editor knows it (`content/fr/basics.ron`).
+    pub file: String,
+    /// 1-based; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based, in characters; 0 when the problem concerns the whole file.
+    pub column: usize,
+    pub kind: Problem,
+}
+
+/// What went wrong. Each variant carries what the message needs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// The file could not be found.
+    MissingFile,
+    /// The file exists but could not be read.
+    Unreadable { reason: String },
+    /// The file is over the size limit.
+    TooLarge { bytes: u64, limit: u64 },
+    /// The file is not valid UTF-8 text.
+    NotUtf8,
+    /// A field the program does not know.
+    UnknownField { found: String, expected: Vec<String> },
+    /// A required field is absent.
+    MissingField { field: String },
+    /// The same field twice in one item.
+    DuplicateField { field: String },
+    /// A kind of block or callout the program does not know.
+    UnknownVariant { found: String, expected: Vec<String> },
+    /// The file starts with the wrong name (`Tab(`, `Glossary(`, `Questions(`).
+    WrongFileKind { expected: String, found: String },
+    /// A string is not closed by `"`.
+    UnclosedString,
+    /// The file ends in the middle of something.
+    UnexpectedEnd,
+    /// A comma is missing between two items.
+    MissingComma,
+    /// A text between double quotes was expected.
+    ExpectedText,
+    /// Any other syntax problem; `detail` is the RON parser's own words.
+    Syntax { detail: String },
+    /// The tab's id is not the one its file name asks for.
+    WrongTabId { expected: String, found: String },
+    /// An id is not made of lowercase letters, digits and hyphens.
+    BadId { id: String },
+    /// An id (or a glossary term) is used twice; `first` is where it was
+    /// first used (`file:line:col`).
+    DuplicateId { id: String, first: String },
+    /// A title, text or list that must not be empty is empty.
+    Empty { field: String },
+    /// A date is not written YYYY-MM-DD.
+    BadDate { field: String, value: String },
+    /// Marks (`[[`, `]]`, `*`) in a text that does not allow them.
+    MarksNotAllowed { field: String },
+    /// `[[` without its `]]`.
+    UnclosedTerm,
+    /// `]]` without its `[[`.
+    StrayTermEnd,
+    /// `[[]]` or `[[text|]]`.
+    EmptyTerm,
+    /// `*` without its closing `*`.
+    UnclosedEmphasis,
+    /// `[[word]]` where the word is not in the glossary.
+    UnknownTerm { term: String },
+    /// A question points at a tab that does not exist.
+    UnknownTab { tab: String },
+    /// A character the bundled font cannot draw.
+    MissingGlyph { ch: char },
+    /// Nobody has reviewed the tab yet.
+    NotReviewed,
+    /// The review is incomplete.
+    ReviewIncomplete { field: String },
+    /// The next review date has passed.
+    ReviewOverdue { due: String },
+    /// An id exists in one language but not in the other.
+    MissingTranslation { id: String, other: Lang },
+}
+
+impl Diagnostic {
+    /// A problem at a place in a file.
+    pub fn new(severity: Severity, file: &str, (line, column): (usize, usize), kind: Problem) -> Self {
+        Diagnostic {
+            severity,
+            file: file.to_string(),
+            line,
+            column,
+            kind,
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:col` (or just `file` for the whole file).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            self.file.clone()
+        } else {
+            format!("{}:{}:{}", self.file, self.line, self.column)
+        }
+    }
+
+    /// The full line a content editor reads: place, severity, message.
+    pub fn render(&self, lang: Lang) -> String {
+        let label = match (self.severity, lang) {
+            (Severity::Error, Lang::Fr) => "erreur",
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::Fr) => "avertissement",
+            (Severity::Warning, Lang::En) => "warning",
+        };
+        format!("{}: {}: {}", self.location(), label, self.kind.message(lang))
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+fn list(items: &[String]) -> String {
+    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+}
+
+impl Problem {
+    /// One or two sentences a content editor understands.
+    pub fn message(&self, lang: Lang) -> String {
+        use Problem::*;
+        match (self, lang) {
+            (MissingFile, Lang::Fr) => "ce fichier est introuvable ; l'onglet correspondant ne sera pas affiché.".into(),
+            (MissingFile, Lang::En) => "this file cannot be found; its tab will not be shown.".into(),
+            (Unreadable { reason }, Lang::Fr) => format!("impossible de lire ce fichier ({reason})."),
+            (Unreadable { reason }, Lang::En) => format!("this file cannot be read ({reason})."),
+            (TooLarge { bytes, limit }, Lang::Fr) => format!(
+                "ce fichier fait {bytes} octets, plus que la limite de {limit} octets ; il n'est pas lu."
+            ),
+            (TooLarge { bytes, limit }, Lang::En) => {
+                format!("this file is {bytes} bytes, over the {limit}-byte limit; it is not read.")
+            }
+            (NotUtf8, Lang::Fr) => "ce fichier n'est pas enregistré en UTF-8 ; enregistrez-le en UTF-8 depuis votre éditeur.".into(),
+            (NotUtf8, Lang::En) => "this file is not saved as UTF-8; save it as UTF-8 from your editor.".into(),
+            (UnknownField { found, expected }, Lang::Fr) => format!(
+                "le champ `{found}` n'existe pas ici (faute de frappe ?). Champs possibles : {}.",
+                list(expected)
+            ),
+            (UnknownField { found, expected }, Lang::En) => format!(
+                "there is no field `{found}` here (a typo?). Possible fields: {}.",
+                list(expected)
+            ),
+            (MissingField { field }, Lang::Fr) => format!("il manque le champ `{field}` dans cet élément."),
+            (MissingField { field }, Lang::En) => format!("this item lacks the field `{field}`."),
+            (DuplicateField { field }, Lang::Fr) => format!("le champ `{field}` apparaît deux fois dans cet élément."),
+            (DuplicateField { field }, Lang::En) => format!("the field `{field}` appears twice in this item."),
+            (UnknownVariant { found, expected }, Lang::Fr) => format!(
+                "`{found}` n'est pas un choix possible ici. Choix possibles : {}.",
+                list(expected)
+            ),
+            (UnknownVariant { found, expected }, Lang::En) => format!(
+                "`{found}` is not a possible choice here. Possible choices: {}.",
+                list(expected)
+            ),
+            (WrongFileKind { expected, found }, Lang::Fr) => {
+                format!("ce fichier doit commencer par `{expected}(`, pas par `{found}(`.")
+            }
+            (WrongFileKind { expected, found }, Lang::En) => {
+                format!("this file must start with `{expected}(`, not `{found}(`.")
+            }
+            (UnclosedString, Lang::Fr) => "un texte commencé par \" n'est pas fermé par un autre \".".into(),
+            (UnclosedString, Lang::En) => "a text opened with \" is not closed by another \".".into(),
+            (UnexpectedEnd, Lang::Fr) => {
+                "le fichier s'arrête trop tôt : une parenthèse ou un crochet n'est pas fermé.".into()
+            }
+            (UnexpectedEnd, Lang::En) => "the file ends too early: a bracket or parenthesis is not closed.".into(),
+            (MissingComma, Lang::Fr) => "il manque une virgule entre deux éléments, ou une parenthèse n'est pas fermée.".into(),
+            (MissingComma, Lang::En) => "a comma is missing between two items, or a parenthesis is not closed.".into(),
+            (ExpectedText, Lang::Fr) => "un texte entre guillemets droits \"…\" est attendu ici.".into(),
+            (ExpectedText, Lang::En) => "a text between straight double quotes \"…\" is expected here.".into(),
+            (Syntax { detail }, Lang::Fr) => format!(
+                "le fichier n'a pas la forme attendue ici ({detail}). Vérifiez les guillemets, virgules, parenthèses et crochets."
+            ),
+            (Syntax { detail }, Lang::En) => format!(
+                "the file does not have the expected shape here ({detail}). Check quotes, commas, parentheses and brackets."
+            ),
+            (WrongTabId { expected, found }, Lang::Fr) => {
+                format!("l'identifiant de cet onglet doit être `{expected}` (le nom du fichier), pas `{found}`.")
+            }
+            (WrongTabId { expected, found }, Lang::En) => {
+                format!("this tab's id must be `{expected}` (the file name), not `{found}`.")
+            }
+            (BadId { id }, Lang::Fr) => format!(
+                "l'identifiant `{id}` ne doit contenir que des minuscules sans accent, des chiffres et des tirets."
+            ),
+            (BadId { id }, Lang::En) => {
+                format!("the id `{id}` may only hold lowercase letters without accents, digits and hyphens.")
+            }
+            (DuplicateId { id, first }, Lang::Fr) => {
+                format!("`{id}` est déjà utilisé en {first} ; choisissez un autre identifiant.")
+            }
+            (DuplicateId { id, first }, Lang::En) => {
+                format!("`{id}` is already used at {first}; choose another id.")
+            }
+            (Empty { field }, Lang::Fr) => format!("le champ `{field}` est vide ; il doit contenir du texte."),
+            (Empty { field }, Lang::En) => format!("the field `{field}` is empty; it must hold text."),
+            (BadDate { field, value }, Lang::Fr) => format!(
+                "la date `{value}` du champ `{field}` doit s'écrire AAAA-MM-JJ (par exemple 2026-11-29)."
+            ),
+            (BadDate { field, value }, Lang::En) => format!(
+                "the date `{value}` in `{field}` must be written YYYY-MM-DD (for example 2026-11-29)."
+            ),
+            (MarksNotAllowed { field }, Lang::Fr) => {
+                format!("le champ `{field}` ne peut pas contenir de marques [[…]] ou *…* ; écrivez du texte simple.")
+            }
+            (MarksNotAllowed { field }, Lang::En) => {
+                format!("the field `{field}` cannot hold [[…]] or *…* marks; write plain text.")
+            }
+            (UnclosedTerm, Lang::Fr) => "ce [[ n'est pas fermé par ]].".into(),
+            (UnclosedTerm, Lang::En) => "this [[ is not closed by ]].".into(),
+            (StrayTermEnd, Lang::Fr) => "ce ]] n'a pas de [[ avant lui.".into(),
+            (StrayTermEnd, Lang::En) => "this ]] has no [[ before it.".into(),
+            (EmptyTerm, Lang::Fr) => "cette marque [[…]] est vide : écrivez le terme du glossaire entre les crochets.".into(),
+            (EmptyTerm, Lang::En) => "this [[…]] mark is empty: write the glossary term between the brackets.".into(),
+            (UnclosedEmphasis, Lang::Fr) => "ce * n'est pas fermé par un autre * (mise en gras).".into(),
+            (UnclosedEmphasis, Lang::En) => "this * is not closed by another * (bold).".into(),
+            (UnknownTerm { term }, Lang::Fr) => format!(
+                "« {term} » n'est pas dans le glossaire ; ajoutez-le au glossaire, ou à ses `forms`, ou corrigez la faute de frappe."
+            ),
+            (UnknownTerm { term }, Lang::En) => format!(
+                "\"{term}\" is not in the glossary; add it to the glossary, or to its `forms`, or fix the typo."
+            ),
+            (UnknownTab { tab }, Lang::Fr) => format!(
+                "l'onglet `{tab}` n'existe pas. Onglets possibles : `basics`, `liver`, `treatments`, `strategies`."
+            ),
+            (UnknownTab { tab }, Lang::En) => format!(
+                "there is no tab `{tab}`. Possible tabs: `basics`, `liver`, `treatments`, `strategies`."
+            ),
+            (MissingGlyph { ch }, Lang::Fr) => format!(
+                "la police du programme ne sait pas dessiner le caractère « {ch} » (U+{:04X}) ; remplacez-le ou écrivez-le en toutes lettres.",
+                *ch as u32
+            ),
+            (MissingGlyph { ch }, Lang::En) => format!(
+                "the program's font cannot draw the character \"{ch}\" (U+{:04X}); replace it or write it out in words.",
+                *ch as u32
+            ),
+            (NotReviewed, Lang::Fr) => "cet onglet n'a pas encore été relu par un soignant (champ `review` vide).".into(),
+            (NotReviewed, Lang::En) => "no clinician has reviewed this tab yet (the `review` field is empty).".into(),
+            (ReviewIncomplete { field }, Lang::Fr) => format!("la relecture est incomplète : le champ `{field}` est vide."),
+            (ReviewIncomplete { field }, Lang::En) => format!("the review is incomplete: `{field}` is empty."),
+            (ReviewOverdue { due }, Lang::Fr) => format!("la prochaine relecture était prévue le {due} : elle est en retard."),
+            (ReviewOverdue { due }, Lang::En) => format!("the next review was due on {due}: it is overdue."),
+            (MissingTranslation { id, other }, Lang::Fr) => {
+                format!("`{id}` existe ici mais pas dans la version `{other}` ; les deux langues doivent avoir les mêmes identifiants.")
+            }
+            (MissingTranslation { id, other }, Lang::En) => {
+                format!("`{id}` exists here but not in the `{other}` version; both languages must have the same ids.")
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! patient-info: explains to liver-cancer patients why treatments can stop
+//! working, and what can be done.
+//!
+//! The core (this crate without the `gui` feature) knows nothing of windows:
+//! it loads and validates the content ([`content`]), scores its reading ease
+//! ([`readability`]), and turns a selection of it into a printable handout
+//! ([`handout`]). The iced window lives in `ui` behind the `gui` feature.
+
+pub mod cli;
+pub mod content;
+pub mod diagnostic;
+pub mod fonts;
+pub mod i18n;
+pub mod readability;
+
+pub use content::{Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab};
+pub use diagnostic::{Diagnostic, Problem, Severity};
+pub use i18n::Lang;
