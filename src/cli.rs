@@ -77,7 +77,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
 /// Returns whether the content is free of errors.
 pub fn check(source: &ContentSource, lang: Lang, today: NaiveDate, out: &mut impl Write) -> io::Result<bool> {
     match source {
-        ContentSource::Embedded => writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?,
+        ContentSource::Embedded | ContentSource::Memory(_) => writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?,
         ContentSource::Dir(dir) => writeln!(out, "{} {}", Text::ContentFolder.get(lang), dir.display())?,
     }
     let languages = source.languages();
