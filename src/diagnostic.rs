@@ -142,6 +142,45 @@ fn list(items: &[String]) -> String {
 }
 
 impl Problem {
+    /// A stable name for the kind of problem (`unknown-term`), for tools and
+    /// tests.
+    pub fn code(&self) -> &'static str {
+        use Problem::*;
+        match self {
+            MissingFile => "missing-file",
+            Unreadable { .. } => "unreadable",
+            TooLarge { .. } => "too-large",
+            NotUtf8 => "not-utf8",
+            UnknownField { .. } => "unknown-field",
+            MissingField { .. } => "missing-field",
+            DuplicateField { .. } => "duplicate-field",
+            UnknownVariant { .. } => "unknown-variant",
+            WrongFileKind { .. } => "wrong-file-kind",
+            UnclosedString => "unclosed-string",
+            UnexpectedEnd => "unexpected-end",
+            MissingComma => "missing-comma",
+            ExpectedText => "expected-text",
+            Syntax { .. } => "syntax",
+            WrongTabId { .. } => "wrong-tab-id",
+            BadId { .. } => "bad-id",
+            DuplicateId { .. } => "duplicate-id",
+            Empty { .. } => "empty",
+            BadDate { .. } => "bad-date",
+            MarksNotAllowed { .. } => "marks-not-allowed",
+            UnclosedTerm => "unclosed-term",
+            StrayTermEnd => "stray-term-end",
+            EmptyTerm => "empty-term",
+            UnclosedEmphasis => "unclosed-emphasis",
+            UnknownTerm { .. } => "unknown-term",
+            UnknownTab { .. } => "unknown-tab",
+            MissingGlyph { .. } => "missing-glyph",
+            NotReviewed => "not-reviewed",
+            ReviewIncomplete { .. } => "review-incomplete",
+            ReviewOverdue { .. } => "review-overdue",
+            MissingTranslation { .. } => "missing-translation",
+        }
+    }
+
     /// One or two sentences a content editor understands.
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
@@ -166,8 +205,8 @@ impl Problem {
                 "there is no field `{found}` here (a typo?). Possible fields: {}.",
                 list(expected)
             ),
-            (MissingField { field }, Lang::Fr) => format!("il manque le champ `{field}` dans cet élément."),
-            (MissingField { field }, Lang::En) => format!("this item lacks the field `{field}`."),
+            (MissingField { field }, Lang::Fr) => format!("il manque le champ `{field}` dans l'élément qui se termine ici."),
+            (MissingField { field }, Lang::En) => format!("the item that ends here lacks the field `{field}`."),
             (DuplicateField { field }, Lang::Fr) => format!("le champ `{field}` apparaît deux fois dans cet élément."),
             (DuplicateField { field }, Lang::En) => format!("the field `{field}` appears twice in this item."),
             (UnknownVariant { found, expected }, Lang::Fr) => format!(
@@ -213,10 +252,10 @@ impl Problem {
                 format!("the id `{id}` may only hold lowercase letters without accents, digits and hyphens.")
             }
             (DuplicateId { id, first }, Lang::Fr) => {
-                format!("`{id}` est déjà utilisé en {first} ; choisissez un autre identifiant.")
+                format!("`{id}` est déjà utilisé en {first} ; chaque identifiant, terme ou forme doit être unique.")
             }
             (DuplicateId { id, first }, Lang::En) => {
-                format!("`{id}` is already used at {first}; choose another id.")
+                format!("`{id}` is already used at {first}; each id, term or form must be unique.")
             }
             (Empty { field }, Lang::Fr) => format!("le champ `{field}` est vide ; il doit contenir du texte."),
             (Empty { field }, Lang::En) => format!("the field `{field}` is empty; it must hold text."),

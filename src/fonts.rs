@@ -1,6 +1,7 @@
 //! The bundled Atkinson Hyperlegible fonts, shared by the window and the PDF
 //! handouts, and the check that the content only uses characters they draw.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A style of the bundled family.
@@ -44,12 +45,33 @@ pub const BOLD_ITALIC: &[u8] = include_bytes!("../resources/fonts/AtkinsonHyperl
 /// Whether every style of the family has a glyph for `c`. Spaces that layout
 /// handles itself (line breaks, tabs) count as drawable.
 pub fn can_draw(c: char) -> bool {
-    if matches!(c, '\n' | '\r' | '\t') {
-        return true;
-    }
-    Style::ALL
-        .iter()
-        .all(|s| s.face().is_some_and(|f| f.glyph_index(c).is_some()))
+    matches!(c, '\n' | '\r' | '\t') || drawable().contains(&(c as u32))
+}
+
+/// The code points that every style maps to a glyph, read once from the
+/// fonts' character maps.
+fn drawable() -> &'static HashSet<u32> {
+    static SET: OnceLock<HashSet<u32>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut common: Option<HashSet<u32>> = None;
+        for style in Style::ALL {
+            let mut mapped = HashSet::new();
+            if let Some(cmap) = style.face().and_then(|f| f.tables().cmap) {
+                for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+                    sub.codepoints(|cp| {
+                        if sub.glyph_index(cp).is_some_and(|g| g.0 != 0) {
+                            mapped.insert(cp);
+                        }
+                    });
+                }
+            }
+            common = Some(match common {
+                None => mapped,
+                Some(c) => c.intersection(&mapped).copied().collect(),
+            });
+        }
+        common.unwrap_or_default()
+    })
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! and column. serde gives no positions; this scanner reads every string
 //! literal of the source with the position of each of its characters.
 
+use std::collections::HashMap;
+
 /// A string literal of the source: its decoded value, the field name just
 /// before it (`title` in `title: "…"`), and where each character came from.
 #[derive(Debug)]
@@ -21,6 +23,8 @@ struct Literal {
 pub struct Locator {
     literals: Vec<Literal>,
     used: Vec<bool>,
+    /// Indices of the literals holding each value, in source order.
+    by_value: HashMap<String, Vec<usize>>,
 }
 
 /// A literal handed out by [`Locator::find`].
@@ -31,17 +35,29 @@ impl Locator {
     pub fn new(source: &str) -> Self {
         let literals = scan(source);
         let used = vec![false; literals.len()];
-        Locator { literals, used }
+        let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, lit) in literals.iter().enumerate() {
+            by_value.entry(lit.value.clone()).or_default().push(i);
+        }
+        Locator {
+            literals,
+            used,
+            by_value,
+        }
     }
 
     /// The first literal not yet handed out whose value is `value`, preferring
     /// one written after the field `key`.
     pub fn find(&mut self, key: Option<&str>, value: &str) -> Spot {
-        let free = |i: &usize| !self.used[*i] && self.literals[*i].value == value;
+        let candidates = self.by_value.get(value).map(Vec::as_slice).unwrap_or_default();
+        let free = |i: &&usize| !self.used[**i];
         let by_key = key.and_then(|k| {
-            (0..self.literals.len()).find(|i| free(i) && self.literals[*i].key.as_deref() == Some(k))
+            candidates
+                .iter()
+                .filter(free)
+                .find(|i| self.literals[**i].key.as_deref() == Some(k))
         });
-        let found = by_key.or_else(|| (0..self.literals.len()).find(free));
+        let found = by_key.or_else(|| candidates.iter().find(free)).copied();
         if let Some(i) = found {
             self.used[i] = true;
         }

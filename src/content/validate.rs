@@ -100,6 +100,9 @@ impl<'a> Checker<'a> {
                         Piece::Emphasis(t) => Inline::Emphasis(t),
                         Piece::Term { text, key, at } => match glossary.find(&key) {
                             Some(term) => Inline::Term { text, term },
+                            // Without a glossary (its file is broken, and
+                            // reported), marks cannot be checked.
+                            None if glossary.terms.is_empty() => Inline::Text(text),
                             None => {
                                 self.error(self.loc.char_at(spot, at), Problem::UnknownTerm { term: key });
                                 Inline::Text(text)

@@ -1,0 +1,85 @@
+//! `patient-info check` and `list`, run as a content editor runs them.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_patient-info"))
+        .args(args)
+        .output()
+        .expect("the program runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn fixture(case: &str) -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().expect("temp");
+    std::fs::create_dir_all(dir.path().join("fr")).expect("fr/");
+    for src in [root.join("minimal/fr"), root.join("broken").join(case).join("fr")] {
+        for entry in std::fs::read_dir(src).into_iter().flatten().flatten() {
+            std::fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name())).expect("copy");
+        }
+    }
+    dir
+}
+
+#[test]
+fn checking_the_shipped_content_succeeds_and_scores_every_section() {
+    let out = run(&["check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Le contenu peut être publié."));
+    assert!(text.contains("Kandel–Moles") && text.contains("Flesch"));
+    for id in ["what-is-it", "cirrhosis", "who-decides", "rechallenge"] {
+        assert!(text.contains(id), "{id} missing from the readability table");
+    }
+    // Unreviewed tabs are reported, never silently.
+    assert!(text.contains("avertissement"));
+}
+
+#[test]
+fn checking_broken_content_exits_with_1_and_names_file_line_and_column() {
+    let dir = fixture("unknown-term");
+    let out = run(&["check", "--content", &dir.path().display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("fr/basics.ron:18:26: erreur: « cirose » n'est pas dans le glossaire"), "{text}");
+    assert!(text.contains("Le contenu a des erreurs à corriger."));
+}
+
+#[test]
+fn messages_are_in_english_with_lang_en() {
+    let dir = fixture("unknown-tab");
+    let out = run(&["check", "--content", &dir.path().display().to_string(), "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("error: there is no tab `livre`"));
+}
+
+#[test]
+fn a_usage_mistake_exits_with_2() {
+    assert_eq!(run(&["check", "--lang", "de"]).status.code(), Some(2));
+    assert_eq!(run(&["check", "--no-such-option"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn a_folder_without_content_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out = run(&["check", "--content", &dir.path().display().to_string()]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn list_prints_each_tab_and_section_with_its_title() {
+    let out = run(&["list"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(first.starts_with("basics") && first.contains("Comprendre la résistance"), "{first}");
+    assert!(text.contains("  what-is-it") && text.contains("Qu’est-ce que la résistance à un traitement\u{A0}?"));
+    let en = stdout(&run(&["list", "--lang", "en"]));
+    assert!(en.contains("  what-is-it") && en.contains("What is treatment resistance?"), "{en}");
+}
