@@ -11,7 +11,9 @@ pub mod content;
 pub mod diagnostic;
 pub mod fonts;
 pub mod i18n;
+pub mod print;
 pub mod readability;
+pub mod settings;
 
 pub use content::{Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab};
 pub use diagnostic::{Diagnostic, Problem, Severity};

@@ -1,0 +1,285 @@
+//! Sending a PDF handout to a system printer.
+//!
+//! Linux and macOS print through CUPS with `lp` (tested on Linux with a real
+//! CUPS server; macOS ships the same `lp`). Windows hands the file to the
+//! print verb of the registered PDF viewer (written, not yet tested).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::Lang;
+
+/// What to print and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrintJob {
+    /// The PDF bytes.
+    pub pdf: Vec<u8>,
+    /// The job title shown in the print queue.
+    pub title: String,
+    /// A queue name; the system default when `None`.
+    pub printer: Option<String>,
+    pub copies: u32,
+    pub duplex: bool,
+}
+
+/// Why a handout did not reach the printer. The handout itself is never
+/// lost: the caller still holds the PDF and can offer to save it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PrintError {
+    #[error("the print command `{0}` is not installed")]
+    NoPrintCommand(String),
+    #[error("no printer is set up on this computer")]
+    NoPrinter,
+    #[error("there is no printer named `{0}`")]
+    UnknownPrinter(String),
+    #[error("the printer `{0}` is stopped")]
+    QueueStopped(String),
+    #[error("the printer refused the job: {0}")]
+    Refused(String),
+}
+
+impl PrintError {
+    /// The reason, as a nurse reads it in the window.
+    pub fn message(&self, lang: Lang) -> String {
+        use PrintError::*;
+        match (self, lang) {
+            (NoPrintCommand(cmd), Lang::Fr) => {
+                format!("l'impression n'est pas installée sur cet ordinateur (commande « {cmd} » absente).")
+            }
+            (NoPrintCommand(cmd), Lang::En) => {
+                format!("printing is not installed on this computer (no `{cmd}` command).")
+            }
+            (NoPrinter, Lang::Fr) => "aucune imprimante n'est configurée sur cet ordinateur.".into(),
+            (NoPrinter, Lang::En) => "no printer is set up on this computer.".into(),
+            (UnknownPrinter(name), Lang::Fr) => format!("l'imprimante « {name} » n'existe pas."),
+            (UnknownPrinter(name), Lang::En) => format!("there is no printer named \"{name}\"."),
+            (QueueStopped(name), Lang::Fr) => {
+                format!("l'imprimante « {name} » est arrêtée ; demandez à l'accueil de la relancer.")
+            }
+            (QueueStopped(name), Lang::En) => {
+                format!("the printer \"{name}\" is stopped; ask the front desk to restart it.")
+            }
+            (Refused(detail), Lang::Fr) => format!("l'imprimante a refusé le document ({detail})."),
+            (Refused(detail), Lang::En) => format!("the printer refused the document ({detail})."),
+        }
+    }
+}
+
+/// A job accepted by the print service, with its id (`cups-pdf-12`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queued {
+    pub job_id: String,
+    pub printer: Option<String>,
+}
+
+/// Sends the job to the print service and returns its id.
+pub fn print(job: &PrintJob) -> Result<Queued, PrintError> {
+    platform::print(job)
+}
+
+/// The `lp` arguments for a job: A4, copies, sides, title, the queue.
+pub fn lp_args(job: &PrintJob) -> Vec<String> {
+    let mut args = Vec::new();
+    if let Some(p) = &job.printer {
+        args.extend(["-d".to_string(), p.clone()]);
+    }
+    args.extend(["-n".to_string(), job.copies.clamp(1, 99).to_string()]);
+    args.extend(["-o".to_string(), "media=A4".to_string()]);
+    let sides = if job.duplex { "two-sided-long-edge" } else { "one-sided" };
+    args.extend(["-o".to_string(), format!("sides={sides}")]);
+    args.extend(["-t".to_string(), job.title.clone()]);
+    // The document comes on standard input: no temporary file to clean up.
+    args.push("--".to_string());
+    args.push("-".to_string());
+    args
+}
+
+/// The job id in `lp`'s answer: "request id is cups-pdf-3 (1 file(s))".
+pub fn parse_job_id(stdout: &str) -> Option<String> {
+    stdout
+        .split_whitespace()
+        .skip_while(|w| *w != "is")
+        .nth(1)
+        .map(str::to_string)
+}
+
+/// Reads `lpstat -p NAME` to tell a stopped queue from a missing one.
+pub fn queue_state(lpstat_output: &str) -> QueueState {
+    let text = lpstat_output.to_lowercase();
+    if text.contains("disabled") || text.contains("stopped") {
+        QueueState::Stopped
+    } else if text.contains("idle") || text.contains("printing") || text.contains("enabled") {
+        QueueState::Ready
+    } else {
+        QueueState::Unknown
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueState {
+    Ready,
+    Stopped,
+    Unknown,
+}
+
+/// The error `lp` reports on its standard error, in the C locale.
+pub fn classify_lp_error(stderr: &str, printer: Option<&str>) -> PrintError {
+    let text = stderr.to_lowercase();
+    if text.contains("no default destination") {
+        PrintError::NoPrinter
+    } else if text.contains("does not exist") || text.contains("unknown destination") {
+        PrintError::UnknownPrinter(printer.unwrap_or_default().to_string())
+    } else if text.contains("not accepting") {
+        PrintError::QueueStopped(printer.unwrap_or_default().to_string())
+    } else {
+        PrintError::Refused(stderr.trim().to_string())
+    }
+}
+
+#[cfg(unix)]
+mod platform {
+    use super::*;
+
+    pub fn print(job: &PrintJob) -> Result<Queued, PrintError> {
+        if let Some(name) = &job.printer {
+            // A stopped queue would accept the job and hold it silently.
+            if let Ok(out) = c_locale("lpstat").args(["-p", name]).output() {
+                let text = String::from_utf8_lossy(&out.stdout);
+                if out.status.success() && queue_state(&text) == QueueState::Stopped {
+                    return Err(PrintError::QueueStopped(name.clone()));
+                }
+            }
+        }
+        let mut child = c_locale("lp")
+            .args(lp_args(job))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => PrintError::NoPrintCommand("lp".into()),
+                _ => PrintError::Refused(e.to_string()),
+            })?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin
+                .write_all(&job.pdf)
+                .map_err(|e| PrintError::Refused(e.to_string()))?;
+        }
+        let out = child.wait_with_output().map_err(|e| PrintError::Refused(e.to_string()))?;
+        if !out.status.success() {
+            return Err(classify_lp_error(&String::from_utf8_lossy(&out.stderr), job.printer.as_deref()));
+        }
+        let job_id = parse_job_id(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default();
+        Ok(Queued {
+            job_id,
+            printer: job.printer.clone(),
+        })
+    }
+
+    /// A command whose messages are in English, so they can be read.
+    fn c_locale(program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("LC_ALL", "C").env("LANG", "C");
+        cmd
+    }
+}
+
+#[cfg(windows)]
+mod platform {
+    use super::*;
+
+    /// Writes the PDF to a temporary file and asks the registered PDF
+    /// viewer to print it (`PrintTo` for a named printer). Not yet tested:
+    /// see the README.
+    pub fn print(job: &PrintJob) -> Result<Queued, PrintError> {
+        let mut file = tempfile::Builder::new()
+            .prefix("patient-info-")
+            .suffix(".pdf")
+            .tempfile()
+            .map_err(|e| PrintError::Refused(e.to_string()))?;
+        file.write_all(&job.pdf)
+            .map_err(|e| PrintError::Refused(e.to_string()))?;
+        let (file, path) = file.keep().map_err(|e| PrintError::Refused(e.to_string()))?;
+        drop(file);
+        let path = path.display().to_string().replace('\'', "''");
+        let script = match &job.printer {
+            Some(p) => format!(
+                "Start-Process -FilePath '{path}' -Verb PrintTo -ArgumentList '\"{}\"' -WindowStyle Hidden",
+                p.replace('\'', "''")
+            ),
+            None => format!("Start-Process -FilePath '{path}' -Verb Print -WindowStyle Hidden"),
+        };
+        let out = Command::new("powershell")
+            .args(["-NoProfile", "-NonInteractive", "-Command", &script])
+            .output()
+            .map_err(|_| PrintError::NoPrintCommand("powershell".into()))?;
+        if out.status.success() {
+            Ok(Queued {
+                job_id: String::new(),
+                printer: job.printer.clone(),
+            })
+        } else {
+            Err(PrintError::Refused(String::from_utf8_lossy(&out.stderr).trim().to_string()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job() -> PrintJob {
+        PrintJob {
+            pdf: b"%PDF-1.7".to_vec(),
+            title: "Comprendre la résistance".into(),
+            printer: Some("accueil".into()),
+            copies: 2,
+            duplex: true,
+        }
+    }
+
+    #[test]
+    fn lp_gets_a4_copies_sides_title_and_queue() {
+        let args = lp_args(&job());
+        let joined = args.join(" ");
+        assert!(joined.starts_with("-d accueil -n 2 -o media=A4 -o sides=two-sided-long-edge -t"));
+        assert_eq!(args[args.len() - 3], "Comprendre la résistance");
+        assert_eq!(args.last().map(String::as_str), Some("-"));
+    }
+
+    #[test]
+    fn without_a_queue_lp_uses_the_default_and_one_side() {
+        let mut j = job();
+        j.printer = None;
+        j.duplex = false;
+        let args = lp_args(&j);
+        assert!(!args.contains(&"-d".to_string()));
+        assert!(args.contains(&"sides=one-sided".to_string()));
+    }
+
+    #[test]
+    fn the_job_id_is_read_from_lp() {
+        assert_eq!(parse_job_id("request id is cups-pdf-3 (1 file(s))\n").as_deref(), Some("cups-pdf-3"));
+        assert_eq!(parse_job_id(""), None);
+    }
+
+    #[test]
+    fn lp_errors_become_reasons_a_nurse_understands() {
+        assert_eq!(classify_lp_error("lp: No default destination.", None), PrintError::NoPrinter);
+        assert_eq!(
+            classify_lp_error("lp: The printer or class does not exist.", Some("x")),
+            PrintError::UnknownPrinter("x".into())
+        );
+        assert_eq!(
+            classify_lp_error("lp: Destination \"x\" is not accepting jobs.", Some("x")),
+            PrintError::QueueStopped("x".into())
+        );
+        assert!(PrintError::NoPrinter.message(Lang::Fr).contains("aucune imprimante"));
+    }
+
+    #[test]
+    fn a_disabled_queue_is_seen_as_stopped() {
+        assert_eq!(queue_state("printer x disabled since Sun ... -\n\treason"), QueueState::Stopped);
+        assert_eq!(queue_state("printer x is idle.  enabled since Sun"), QueueState::Ready);
+    }
+}
