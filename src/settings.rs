@@ -426,6 +426,18 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_example_is_read_without_warning() {
+        let text = include_str!("../resources/settings.example.ron");
+        let loaded = parse(text, "settings.example.ron");
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let expected = Settings {
+            clinic_name: Some("Centre de cancérologie Les Dentellières".into()),
+            ..Settings::default()
+        };
+        assert_eq!(loaded.settings, expected);
+    }
+
+    #[test]
     fn a_missing_explicit_file_is_a_warning_not_a_failure() {
         let loaded = load(Some(Path::new("/nonexistent/settings.ron")));
         assert_eq!(loaded.settings, Settings::default());
