@@ -1,5 +1,5 @@
-//! The command line: `check` and `list` for content editors. With no
-//! subcommand the program opens its window.
+//! The command line: `check` and `list` for content editors, `export` for
+//! nurses. With no subcommand the program opens its window.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -7,6 +7,10 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+
+mod export;
+
+pub use export::ExportArgs;
 
 use crate::content::{self, ContentSource, LoadReport};
 use crate::i18n::Text;
@@ -39,6 +43,11 @@ pub enum Command {
     Check,
     /// Print each tab and section id with its title.
     List,
+    /// Save a handout as PDF (or plain text): one section, one tab, the
+    /// questions sheet or the whole booklet. Exits with 1 when nothing was
+    /// written (unknown id, content errors, a file that exists or cannot be
+    /// written), 2 on a usage error.
+    Export(ExportArgs),
 }
 
 impl Cli {
@@ -65,6 +74,13 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let ok = match command {
         Command::Check => check(&cli.source(), cli.language(), today(), &mut out),
         Command::List => list(&cli.source(), cli.language(), today(), &mut out),
+        Command::Export(args) => {
+            let stderr = io::stderr();
+            return match export::run(cli, args, &mut out, &mut stderr.lock()) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) | Err(_) => ExitCode::from(1),
+            };
+        }
     };
     // A closed pipe (`patient-info list | head`) is not the content's fault.
     match ok {

@@ -73,6 +73,69 @@ pub enum Text {
     ContentOk,
     ContentHasErrors,
     NoContent,
+    // Printed handouts (`handout`) and saving them (`export`).
+    HandoutPage,
+    HandoutEssential,
+    HandoutRemember,
+    HandoutImportant,
+    HandoutToDo,
+    HandoutGlossary,
+    HandoutGlossaryIntro,
+    HandoutSources,
+    HandoutCareTeam,
+    HandoutPrintedOn,
+    HandoutReviewedOn,
+    HandoutWrittenOn,
+    HandoutContents,
+    HandoutBookletTitle,
+    HandoutBookletSubtitle,
+    HandoutSubject,
+    HandoutQuestionsTitle,
+    HandoutQuestionsIntro,
+    HandoutOtherQuestions,
+    HandoutGivenBy,
+    HandoutLargePrint,
+    ExportSaved,
+    ExportPages,
+    ExportKilobytes,
+    ExportContentErrors,
+    // The reading window (`ui`).
+    AppTitle,
+    TextSize,
+    HighContrast,
+    PrintPdf,
+    GlossaryTitle,
+    QuestionsTitle,
+    ProblemsTitle,
+    InThisTab,
+    Essential,
+    Remember,
+    Important,
+    ToDo,
+    WordsOnThisPage,
+    WordsHint,
+    Sources,
+    WrittenOn,
+    ReviewedOn,
+    ReviewPending,
+    Disclaimer,
+    Definition,
+    Close,
+    GlossaryIntro,
+    GlossaryEmpty,
+    AllLetters,
+    QuestionsIntro,
+    OtherQuestions,
+    NoQuestions,
+    TickedCount,
+    ClearTicks,
+    ProblemsIntro,
+    Reload,
+    Reloaded,
+    NoProblems,
+    Error,
+    Warning,
+    NothingToRead,
 }
 
 impl Text {
@@ -119,6 +182,168 @@ impl Text {
             (ContentHasErrors, Lang::En) => "The content has errors to fix.",
             (NoContent, Lang::Fr) => "Aucun contenu trouvé dans ce dossier (sous-dossiers fr/ et en/ attendus).",
             (NoContent, Lang::En) => "No content found in this folder (fr/ and en/ subfolders expected).",
+            (HandoutPage, Lang::Fr) => "Page",
+            (HandoutPage, Lang::En) => "Page",
+            (HandoutEssential, Lang::Fr) => "L’essentiel",
+            (HandoutEssential, Lang::En) => "Key points",
+            (HandoutRemember, Lang::Fr) => "À retenir",
+            (HandoutRemember, Lang::En) => "Remember",
+            (HandoutImportant, Lang::Fr) => "Important",
+            (HandoutImportant, Lang::En) => "Important",
+            (HandoutToDo, Lang::Fr) => "À faire",
+            (HandoutToDo, Lang::En) => "To do",
+            (HandoutGlossary, Lang::Fr) => "Les mots à connaître",
+            (HandoutGlossary, Lang::En) => "Words to know",
+            (HandoutGlossaryIntro, Lang::Fr) => {
+                "Les mots en italique dans le texte sont expliqués ici."
+            }
+            (HandoutGlossaryIntro, Lang::En) => {
+                "The words in italics in the text are explained here."
+            }
+            (HandoutSources, Lang::Fr) => "Sources",
+            (HandoutSources, Lang::En) => "Sources",
+            (HandoutCareTeam, Lang::Fr) => {
+                "Ce document ne remplace pas l’avis de votre équipe soignante. Parlez-lui de toutes vos questions."
+            }
+            (HandoutCareTeam, Lang::En) => {
+                "This document does not replace the advice of your care team. Talk to them about all your questions."
+            }
+            (HandoutPrintedOn, Lang::Fr) => "Imprimé le",
+            (HandoutPrintedOn, Lang::En) => "Printed on",
+            (HandoutReviewedOn, Lang::Fr) => "Relu par un soignant le",
+            (HandoutReviewedOn, Lang::En) => "Reviewed by a clinician on",
+            (HandoutWrittenOn, Lang::Fr) => "Rédigé le",
+            (HandoutWrittenOn, Lang::En) => "Written on",
+            (HandoutContents, Lang::Fr) => "Sommaire",
+            (HandoutContents, Lang::En) => "Contents",
+            (HandoutBookletTitle, Lang::Fr) => "Cancer du foie et résistance aux traitements",
+            (HandoutBookletTitle, Lang::En) => "Liver cancer and treatment resistance",
+            (HandoutBookletSubtitle, Lang::Fr) => {
+                "Livret d’information pour les patients et leurs proches"
+            }
+            (HandoutBookletSubtitle, Lang::En) => {
+                "An information booklet for patients and their families"
+            }
+            (HandoutSubject, Lang::Fr) => "Information des patients",
+            (HandoutSubject, Lang::En) => "Patient information",
+            (HandoutQuestionsTitle, Lang::Fr) => "Mes questions",
+            (HandoutQuestionsTitle, Lang::En) => "My questions",
+            (HandoutQuestionsIntro, Lang::Fr) => {
+                "Posez ces questions à votre équipe soignante. Notez ses réponses sur les lignes."
+            }
+            (HandoutQuestionsIntro, Lang::En) => {
+                "Ask your care team these questions. Write the answers on the lines."
+            }
+            (HandoutOtherQuestions, Lang::Fr) => "Mes autres questions",
+            (HandoutOtherQuestions, Lang::En) => "My other questions",
+            (HandoutGivenBy, Lang::Fr) => "Remis par",
+            (HandoutGivenBy, Lang::En) => "Given to you by",
+            (HandoutLargePrint, Lang::Fr) => "gros caractères",
+            (HandoutLargePrint, Lang::En) => "large print",
+            (ExportSaved, Lang::Fr) => "Fichier enregistré\u{a0}:",
+            (ExportSaved, Lang::En) => "File saved:",
+            (ExportPages, Lang::Fr) => "page(s)",
+            (ExportPages, Lang::En) => "page(s)",
+            (ExportKilobytes, Lang::Fr) => "Ko",
+            (ExportKilobytes, Lang::En) => "KB",
+            (ExportContentErrors, Lang::Fr) => {
+                "Le contenu a des erreurs\u{a0}: corrigez-les avant d’imprimer."
+            }
+            (ExportContentErrors, Lang::En) => "The content has errors: fix them before printing.",
+            (AppTitle, Lang::Fr) => {
+                "Cancer du foie\u{a0}: comprendre la résistance aux traitements"
+            }
+            (AppTitle, Lang::En) => "Liver cancer: understanding treatment resistance",
+            (TextSize, Lang::Fr) => "Taille du texte",
+            (TextSize, Lang::En) => "Text size",
+            (HighContrast, Lang::Fr) => "Contraste élevé",
+            (HighContrast, Lang::En) => "High contrast",
+            (PrintPdf, Lang::Fr) => "Imprimer / PDF",
+            (PrintPdf, Lang::En) => "Print / PDF",
+            (GlossaryTitle, Lang::Fr) => "Glossaire",
+            (GlossaryTitle, Lang::En) => "Glossary",
+            (QuestionsTitle, Lang::Fr) => "Mes questions",
+            (QuestionsTitle, Lang::En) => "My questions",
+            (ProblemsTitle, Lang::Fr) => "Problèmes de contenu",
+            (ProblemsTitle, Lang::En) => "Content problems",
+            (InThisTab, Lang::Fr) => "Dans cet onglet",
+            (InThisTab, Lang::En) => "In this tab",
+            (Essential, Lang::Fr) => "L’essentiel",
+            (Essential, Lang::En) => "Key points",
+            (Remember, Lang::Fr) => "À retenir",
+            (Remember, Lang::En) => "Remember",
+            (Important, Lang::Fr) => "Important",
+            (Important, Lang::En) => "Important",
+            (ToDo, Lang::Fr) => "À faire",
+            (ToDo, Lang::En) => "To do",
+            (WordsOnThisPage, Lang::Fr) => "Les mots expliqués sur cette page",
+            (WordsOnThisPage, Lang::En) => "Words explained on this page",
+            (WordsHint, Lang::Fr) => "Touchez un mot surligné pour lire son explication.",
+            (WordsHint, Lang::En) => "Tap a highlighted word to read what it means.",
+            (Sources, Lang::Fr) => "Sources",
+            (Sources, Lang::En) => "Sources",
+            (WrittenOn, Lang::Fr) => "Rédigé le",
+            (WrittenOn, Lang::En) => "Written on",
+            (ReviewedOn, Lang::Fr) => "Relu par un soignant le",
+            (ReviewedOn, Lang::En) => "Reviewed by a clinician on",
+            (ReviewPending, Lang::Fr) => "Relecture par un soignant à venir",
+            (ReviewPending, Lang::En) => "Review by a clinician to come",
+            (Disclaimer, Lang::Fr) => {
+                "Ces informations ne remplacent pas l’avis de votre équipe soignante. Parlez-lui de toutes vos questions."
+            }
+            (Disclaimer, Lang::En) => {
+                "This information does not replace the advice of your care team. Talk to them about all your questions."
+            }
+            (Definition, Lang::Fr) => "Définition",
+            (Definition, Lang::En) => "Definition",
+            (Close, Lang::Fr) => "Fermer",
+            (Close, Lang::En) => "Close",
+            (GlossaryIntro, Lang::Fr) => {
+                "Les mots difficiles, par ordre alphabétique. Touchez une lettre pour ne voir que ses mots."
+            }
+            (GlossaryIntro, Lang::En) => {
+                "The difficult words, in alphabetical order. Tap a letter to see only its words."
+            }
+            (GlossaryEmpty, Lang::Fr) => "Le glossaire n’a pas pu être chargé.",
+            (GlossaryEmpty, Lang::En) => "The glossary could not be loaded.",
+            (AllLetters, Lang::Fr) => "Tous",
+            (AllLetters, Lang::En) => "All",
+            (QuestionsIntro, Lang::Fr) => {
+                "Cochez les questions que vous voulez poser à votre équipe soignante. Vos choix ne sont pas enregistrés\u{a0}: ils s’effacent quand vous partez."
+            }
+            (QuestionsIntro, Lang::En) => {
+                "Tick the questions you want to ask your care team. Your choices are not saved: they are cleared when you leave."
+            }
+            (OtherQuestions, Lang::Fr) => "Autres questions",
+            (OtherQuestions, Lang::En) => "Other questions",
+            (NoQuestions, Lang::Fr) => "Les questions n’ont pas pu être chargées.",
+            (NoQuestions, Lang::En) => "The questions could not be loaded.",
+            (TickedCount, Lang::Fr) => "Questions cochées\u{a0}:",
+            (TickedCount, Lang::En) => "Ticked questions:",
+            (ClearTicks, Lang::Fr) => "Tout décocher",
+            (ClearTicks, Lang::En) => "Untick all",
+            (ProblemsIntro, Lang::Fr) => {
+                "Des fichiers du contenu ont des erreurs. Les onglets qui se sont chargés restent lisibles. Corrigez les fichiers, puis appuyez sur «\u{a0}Recharger\u{a0}»."
+            }
+            (ProblemsIntro, Lang::En) => {
+                "Some content files have errors. The tabs that loaded can still be read. Fix the files, then press \u{201c}Reload\u{201d}."
+            }
+            (Reload, Lang::Fr) => "Recharger",
+            (Reload, Lang::En) => "Reload",
+            (Reloaded, Lang::Fr) => "Contenu rechargé.",
+            (Reloaded, Lang::En) => "Content reloaded.",
+            (NoProblems, Lang::Fr) => "Aucun problème\u{a0}: le contenu est complet.",
+            (NoProblems, Lang::En) => "No problems: the content is complete.",
+            (Error, Lang::Fr) => "Erreur",
+            (Error, Lang::En) => "Error",
+            (Warning, Lang::Fr) => "Avertissement",
+            (Warning, Lang::En) => "Warning",
+            (NothingToRead, Lang::Fr) => {
+                "Aucun onglet n’a pu être chargé. Voyez «\u{a0}Problèmes de contenu\u{a0}»."
+            }
+            (NothingToRead, Lang::En) => {
+                "No tab could be loaded. See \u{201c}Content problems\u{201d}."
+            }
         }
     }
 }

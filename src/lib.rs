@@ -9,7 +9,9 @@
 pub mod cli;
 pub mod content;
 pub mod diagnostic;
+pub mod export;
 pub mod fonts;
+pub mod handout;
 pub mod i18n;
 pub mod print;
 pub mod readability;

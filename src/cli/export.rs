@@ -1,0 +1,139 @@
+//! `patient-info export`: a handout to a file (PDF or plain text), the same
+//! one the window saves.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args};
+
+use super::{Cli, today};
+use crate::content;
+use crate::export::{self, Existing, Format};
+use crate::handout::{self, Options, Selection};
+use crate::i18n::Text;
+
+/// What to export and where.
+#[derive(Debug, Clone, Args)]
+#[command(group(ArgGroup::new("what").required(true).args(["section", "tab", "questions", "all"])))]
+pub struct ExportArgs {
+    /// One section, by id (`patient-info list` shows them).
+    #[arg(long, value_name = "ID")]
+    pub section: Option<String>,
+    /// One tab, by id.
+    #[arg(long, value_name = "ID")]
+    pub tab: Option<String>,
+    /// The « Mes questions » sheet with these questions ticked.
+    #[arg(long, value_name = "ID,ID,…", value_delimiter = ',')]
+    pub questions: Option<Vec<String>>,
+    /// The whole booklet: cover, contents, the four tabs and the glossary.
+    #[arg(long)]
+    pub all: bool,
+    /// 14 pt text instead of 12 pt.
+    #[arg(long)]
+    pub large_print: bool,
+    /// `pdf` to print, or `txt`: the same words as plain text, in reading
+    /// order (for screen readers).
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+    /// The file to write, or `-` for the standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists (without this, an existing file is left
+    /// alone and the export fails).
+    #[arg(long)]
+    pub overwrite: bool,
+    /// The clinic's name, printed in the footer and as the PDF's author.
+    #[arg(long, value_name = "NAME")]
+    pub clinic: Option<String>,
+}
+
+impl ExportArgs {
+    /// The selection the arguments name (clap makes sure there is one).
+    pub fn selection(&self) -> Selection {
+        if let Some(id) = &self.section {
+            Selection::Section(id.clone())
+        } else if let Some(id) = &self.tab {
+            Selection::Tab(id.clone())
+        } else if let Some(ids) = &self.questions {
+            Selection::Questions(ids.iter().map(|id| id.trim().to_string()).collect())
+        } else {
+            Selection::All
+        }
+    }
+}
+
+/// Exports: the file's path goes to `out` (or the file itself with
+/// `-o -`), problems to `err`.
+/// Returns whether a file was written.
+pub fn run(
+    cli: &Cli,
+    args: &ExportArgs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> io::Result<bool> {
+    let lang = cli.language();
+    let report = content::load(&cli.source(), lang, today());
+    if report.has_errors() {
+        for d in report.errors() {
+            writeln!(err, "{}", d.render(lang))?;
+        }
+        writeln!(err, "{}", Text::ExportContentErrors.get(lang))?;
+        return Ok(false);
+    }
+    let options = Options {
+        large_print: args.large_print,
+        clinic: args.clinic.clone(),
+        ..Options::now()
+    };
+    let handout = match handout::build(&report.library, &args.selection(), &options) {
+        Ok(handout) => handout,
+        Err(e) => {
+            writeln!(err, "{}", e.message(lang))?;
+            return Ok(false);
+        }
+    };
+    let (bytes, pages) = match args.format {
+        Format::Pdf => match handout.to_pdf() {
+            Ok(pdf) => (pdf.bytes, Some(pdf.pages)),
+            Err(e) => {
+                writeln!(err, "{}", e.message(lang))?;
+                return Ok(false);
+            }
+        },
+        Format::Txt => (handout.to_text().into_bytes(), None),
+    };
+    if args.output.as_os_str() == "-" {
+        out.write_all(&bytes)?;
+        out.flush()?;
+        return Ok(true);
+    }
+    let existing = if args.overwrite {
+        Existing::Replace
+    } else {
+        Existing::Refuse
+    };
+    match export::save(&bytes, &args.output, existing) {
+        Ok(path) => {
+            let size = format!(
+                "{} {}",
+                bytes.len().div_ceil(1024),
+                Text::ExportKilobytes.get(lang)
+            );
+            let what = match pages {
+                Some(pages) => format!("{pages} {}, {size}", Text::ExportPages.get(lang)),
+                None => size,
+            };
+            writeln!(
+                out,
+                "{} {} ({what})",
+                Text::ExportSaved.get(lang),
+                path.display()
+            )?;
+            Ok(true)
+        }
+        Err(e) => {
+            writeln!(err, "{}", e.message(lang))?;
+            Ok(false)
+        }
+    }
+}

@@ -1,0 +1,471 @@
+//! From a selection of the library to the flow of a [`Handout`]: which
+//! headings, boxes, glossary entries and sources it holds, in reading order.
+
+use super::{
+    Cover, Furniture, Handout, HandoutError, Item, Kind, Level, Options, Selection, callout_label,
+    format_date,
+};
+use crate::Lang;
+use crate::content::{Block, Library, Section, Tab};
+use crate::i18n::Text;
+
+/// Blank lines under each question of the sheet, for the answer.
+pub const ANSWER_LINES: usize = 3;
+/// Ruled lines at least for the patient's own questions.
+pub const FREE_LINES: usize = 6;
+/// The author when no clinic is named.
+pub const PROGRAM: &str = "patient-info";
+
+/// The handout for a selection, or why there is none (an unknown id).
+pub fn build(
+    library: &Library,
+    selection: &Selection,
+    options: &Options,
+) -> Result<Handout, HandoutError> {
+    let lang = library.lang;
+    let clinic = options
+        .clinic
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string);
+    let printed = format!(
+        "{} {}",
+        Text::HandoutPrintedOn.get(lang),
+        format_date(options.printed_on())
+    );
+    let mut handout = Handout {
+        lang,
+        kind: Kind::Section,
+        title: String::new(),
+        subject: format!(
+            "{} – {}",
+            Text::HandoutSubject.get(lang),
+            Text::HandoutBookletTitle.get(lang)
+        ),
+        author: clinic.clone().unwrap_or_else(|| PROGRAM.to_string()),
+        large_print: options.large_print,
+        printed_at: options.printed_at,
+        furniture: Furniture {
+            page: Text::HandoutPage.get(lang).to_string(),
+            printed: printed.clone(),
+            clinic: clinic.clone(),
+        },
+        cover: None,
+        contents: None,
+        flow: Vec::new(),
+    };
+    let flow = &mut handout.flow;
+    match selection {
+        Selection::Section(id) => {
+            let (tab, section) = library
+                .section(id)
+                .ok_or_else(|| HandoutError::UnknownSection(id.clone()))?;
+            handout.kind = Kind::Section;
+            handout.title = section.title.clone();
+            flow.push(part(tab, lang, false));
+            flow.push(Item::Heading {
+                level: Level::Title,
+                text: section.title.clone(),
+                kicker: Some(tab.title.clone()),
+                outline: Some(0),
+                contents: false,
+            });
+            section_body(section, lang, flow);
+            glossary(library, &section.terms(), Level::Section, flow);
+            sources(&[tab], Level::Minor, lang, flow);
+        }
+        Selection::Tab(id) => {
+            let tab = library
+                .tab(id)
+                .ok_or_else(|| HandoutError::UnknownTab(id.clone()))?;
+            handout.kind = Kind::Tab;
+            handout.title = tab.title.clone();
+            flow.push(part(tab, lang, false));
+            flow.push(heading(Level::Title, &tab.title, Some(0), false));
+            tab_body(tab, lang, false, flow);
+            glossary(library, &terms_of(&[tab]), Level::Section, flow);
+            sources(&[tab], Level::Minor, lang, flow);
+        }
+        Selection::Questions(ids) => {
+            if let Some(unknown) = ids.iter().find(|id| library.question(id).is_none()) {
+                return Err(HandoutError::UnknownQuestion(unknown.clone()));
+            }
+            handout.kind = Kind::Questions;
+            handout.title = Text::HandoutQuestionsTitle.get(lang).to_string();
+            flow.push(Item::Part {
+                new_page: false,
+                note: None,
+            });
+            flow.push(heading(
+                Level::Title,
+                Text::HandoutQuestionsTitle.get(lang),
+                Some(0),
+                false,
+            ));
+            flow.push(Item::Lead(
+                Text::HandoutQuestionsIntro.get(lang).to_string(),
+            ));
+            let ticked = library.questions.iter().filter(|q| ids.contains(&q.id));
+            for (i, question) in ticked.enumerate() {
+                flow.push(Item::Question {
+                    number: i + 1,
+                    text: question.text.clone(),
+                    answer_lines: ANSWER_LINES,
+                });
+            }
+            flow.push(heading(
+                Level::Section,
+                Text::HandoutOtherQuestions.get(lang),
+                Some(0),
+                false,
+            ));
+            flow.push(Item::WritingLines {
+                at_least: FREE_LINES,
+            });
+        }
+        Selection::All => {
+            if library.tabs.is_empty() {
+                return Err(HandoutError::NoContent);
+            }
+            handout.kind = Kind::Booklet;
+            handout.title = Text::HandoutBookletTitle.get(lang).to_string();
+            handout.subject = format!(
+                "{} – {}",
+                Text::HandoutSubject.get(lang),
+                Text::HandoutBookletSubtitle.get(lang)
+            );
+            handout.cover = Some(Cover {
+                kicker: Text::HandoutSubject.get(lang).to_string(),
+                title: handout.title.clone(),
+                subtitle: Text::HandoutBookletSubtitle.get(lang).to_string(),
+                printed,
+                clinic,
+                given_by: Text::HandoutGivenBy.get(lang).to_string(),
+            });
+            handout.contents = Some(Text::HandoutContents.get(lang).to_string());
+            for tab in &library.tabs {
+                flow.push(part(tab, lang, true));
+                flow.push(heading(Level::Title, &tab.title, Some(0), true));
+                tab_body(tab, lang, true, flow);
+            }
+            let tabs: Vec<&Tab> = library.tabs.iter().collect();
+            flow.push(Item::Part {
+                new_page: true,
+                note: None,
+            });
+            glossary(library, &terms_of(&tabs), Level::Title, flow);
+            sources(&tabs, Level::Section, lang, flow);
+        }
+    }
+    handout
+        .flow
+        .push(Item::CareTeam(Text::HandoutCareTeam.get(lang).to_string()));
+    Ok(handout)
+}
+
+fn heading(level: Level, text: &str, outline: Option<usize>, contents: bool) -> Item {
+    Item::Heading {
+        level,
+        text: text.to_string(),
+        kicker: None,
+        outline,
+        contents,
+    }
+}
+
+/// A tab starts a part whose footer names the tab and its review date.
+fn part(tab: &Tab, lang: Lang, new_page: bool) -> Item {
+    let review = &tab.meta.review;
+    let note = match review.reviewed_on {
+        Some(date) => format!(
+            "{} {}",
+            Text::HandoutReviewedOn.get(lang),
+            format_date(date)
+        ),
+        None => format!(
+            "{} {}",
+            Text::HandoutWrittenOn.get(lang),
+            format_date(tab.meta.written_on)
+        ),
+    };
+    Item::Part {
+        new_page,
+        note: Some(format!("{} · {note}", tab.title)),
+    }
+}
+
+/// Every section of a tab, each under its own heading.
+fn tab_body(tab: &Tab, lang: Lang, in_contents: bool, flow: &mut Vec<Item>) {
+    for section in &tab.sections {
+        flow.push(heading(
+            Level::Section,
+            &section.title,
+            Some(1),
+            in_contents,
+        ));
+        section_body(section, lang, flow);
+    }
+}
+
+/// « L'essentiel », then the blocks.
+fn section_body(section: &Section, lang: Lang, flow: &mut Vec<Item>) {
+    if !section.summary.0.is_empty() {
+        flow.push(Item::Essential {
+            label: Text::HandoutEssential.get(lang).to_string(),
+            text: section.summary.clone(),
+        });
+    }
+    for block in &section.blocks {
+        flow.push(match block {
+            Block::Paragraph(text) => Item::Paragraph(text.clone()),
+            Block::List(items) => Item::List(items.clone()),
+            Block::Callout { kind, text } => Item::Callout {
+                kind: *kind,
+                label: callout_label(*kind, lang).to_string(),
+                text: text.clone(),
+            },
+        });
+    }
+}
+
+/// The glossary entries marked in these tabs, first use first, each once.
+fn terms_of(tabs: &[&Tab]) -> Vec<usize> {
+    let mut seen = Vec::new();
+    for term in tabs
+        .iter()
+        .flat_map(|t| &t.sections)
+        .flat_map(Section::terms)
+    {
+        if !seen.contains(&term) {
+            seen.push(term);
+        }
+    }
+    seen
+}
+
+/// The definitions of the terms used, in alphabetical order, under a
+/// heading; nothing when no term is used.
+fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item>) {
+    if used.is_empty() {
+        return;
+    }
+    let lang = library.lang;
+    let outline = Some(0);
+    flow.push(heading(
+        level,
+        Text::HandoutGlossary.get(lang),
+        outline,
+        level == Level::Title,
+    ));
+    flow.push(Item::Lead(Text::HandoutGlossaryIntro.get(lang).to_string()));
+    for i in library
+        .glossary
+        .sorted()
+        .into_iter()
+        .filter(|i| used.contains(i))
+    {
+        if let Some(term) = library.glossary.terms.get(i) {
+            flow.push(Item::Definition {
+                term: capitalised(&term.term),
+                definition: term.definition.clone(),
+            });
+        }
+    }
+}
+
+/// The tabs' sources, under one heading per tab when there are several.
+fn sources(tabs: &[&Tab], level: Level, lang: Lang, flow: &mut Vec<Item>) {
+    if tabs.iter().all(|t| t.meta.sources.is_empty()) {
+        return;
+    }
+    let several = tabs.len() > 1;
+    flow.push(heading(
+        level,
+        Text::HandoutSources.get(lang),
+        Some(0),
+        several,
+    ));
+    for tab in tabs.iter().filter(|t| !t.meta.sources.is_empty()) {
+        if several {
+            flow.push(heading(Level::Minor, &tab.title, None, false));
+        }
+        flow.extend(tab.meta.sources.iter().map(|s| Item::Source(s.clone())));
+    }
+}
+
+/// The word with its first letter in upper case, as a dictionary prints it.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// What separates a glossary term from its definition: French puts a
+/// no-break space before the colon.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::content::{ContentSource, load};
+
+    fn library(lang: Lang) -> Library {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
+        load(&ContentSource::Embedded, lang, today).library
+    }
+
+    fn options(clinic: Option<&str>) -> Options {
+        Options {
+            clinic: clinic.map(str::to_string),
+            ..Options::now()
+        }
+    }
+
+    fn built(lang: Lang, selection: Selection) -> Handout {
+        match build(&library(lang), &selection, &options(None)) {
+            Ok(h) => h,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    #[test]
+    fn unknown_ids_are_refused_by_name() {
+        let library = library(Lang::Fr);
+        let o = options(None);
+        let err = |s: Selection| build(&library, &s, &o).err();
+        assert_eq!(
+            err(Selection::Section("nope".into())),
+            Some(HandoutError::UnknownSection("nope".into()))
+        );
+        assert_eq!(
+            err(Selection::Tab("nope".into())),
+            Some(HandoutError::UnknownTab("nope".into()))
+        );
+        assert_eq!(
+            err(Selection::Questions(vec![
+                "why-stopped".into(),
+                "nope".into()
+            ])),
+            Some(HandoutError::UnknownQuestion("nope".into()))
+        );
+        assert_eq!(err(Selection::All), None);
+        assert_eq!(
+            build(&Library::default(), &Selection::All, &o).err(),
+            Some(HandoutError::NoContent)
+        );
+    }
+
+    #[test]
+    fn questions_come_in_the_librarys_order_each_once() {
+        let ids = ["second-opinion", "why-stopped", "why-stopped"]
+            .map(String::from)
+            .to_vec();
+        let handout = built(Lang::Fr, Selection::Questions(ids));
+        let numbered: Vec<(usize, &str)> = handout
+            .flow
+            .iter()
+            .filter_map(|i| match i {
+                Item::Question { number, text, .. } => Some((*number, text.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            numbered,
+            [
+                (1, "Pourquoi mon traitement ne fait-il plus effet\u{a0}?"),
+                (2, "Puis-je demander un deuxième avis\u{a0}?")
+            ]
+        );
+        assert!(
+            handout
+                .flow
+                .iter()
+                .any(|i| matches!(i, Item::WritingLines { at_least } if *at_least == FREE_LINES))
+        );
+    }
+
+    #[test]
+    fn the_glossary_holds_exactly_the_terms_used_in_alphabetical_order() {
+        let library = library(Lang::Fr);
+        let handout = built(Lang::Fr, Selection::Section("what-is-it".into()));
+        let terms: Vec<&str> = handout
+            .flow
+            .iter()
+            .filter_map(|i| match i {
+                Item::Definition { term, .. } => Some(term.as_str()),
+                _ => None,
+            })
+            .collect();
+        let (_, section) = library
+            .section("what-is-it")
+            .unwrap_or_else(|| panic!("no section"));
+        assert_eq!(terms.len(), section.terms().len());
+        let mut sorted = terms.clone();
+        sorted.sort_by_key(|t| crate::content::collation_key(t));
+        assert_eq!(terms, sorted);
+        assert!(terms.contains(&"Résistance"), "{terms:?}");
+    }
+
+    #[test]
+    fn a_booklet_has_a_cover_contents_and_a_footer_note_per_tab() {
+        let handout = built(Lang::En, Selection::All);
+        assert_eq!(handout.kind, Kind::Booklet);
+        assert!(handout.cover.is_some() && handout.contents.is_some());
+        let notes: Vec<&str> = handout
+            .flow
+            .iter()
+            .filter_map(|i| match i {
+                Item::Part {
+                    note: Some(note),
+                    new_page: true,
+                } => Some(note.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(notes.len(), 4);
+        assert!(
+            notes[0].starts_with("Understanding resistance · Written on "),
+            "{}",
+            notes[0]
+        );
+        assert!(matches!(handout.flow.last(), Some(Item::CareTeam(t)) if t.contains("care team")));
+    }
+
+    #[test]
+    fn the_clinic_signs_the_document_when_named() {
+        let library = library(Lang::Fr);
+        let named = build(
+            &library,
+            &Selection::All,
+            &options(Some("  Centre Léon Bérard ")),
+        )
+        .ok();
+        assert_eq!(
+            named.as_ref().map(|h| h.author.as_str()),
+            Some("Centre Léon Bérard")
+        );
+        assert_eq!(
+            named.and_then(|h| h.furniture.clinic),
+            Some("Centre Léon Bérard".to_string())
+        );
+        let blank = build(&library, &Selection::All, &options(Some("  "))).ok();
+        assert_eq!(blank.as_ref().map(|h| h.author.as_str()), Some(PROGRAM));
+        assert_eq!(blank.and_then(|h| h.furniture.clinic), None);
+    }
+
+    #[test]
+    fn a_dictionary_entry_starts_with_a_capital() {
+        assert_eq!(capitalised("échographie"), "Échographie");
+        assert_eq!(capitalised("CHC"), "CHC");
+        assert_eq!(capitalised(""), "");
+    }
+}

@@ -1,0 +1,257 @@
+//! Where everything of a [`Handout`] goes on A4 pages: pure geometry,
+//! measured with the bundled fonts and tested without writing any PDF.
+//!
+//! The flow of items becomes rows (`flow`): lines of text, the slices of a
+//! box, ruled lines. Rows are then laid on pages (`pages`): a row that
+//! must stay with the next one (a heading, the first two lines of a
+//! paragraph) moves to the next page with it. The booklet's cover and
+//! table of contents come last (`front`, `contents`), once every
+//! section's page is known; then each page gets its header and footer.
+
+mod contents;
+mod flow;
+mod front;
+pub mod lines;
+mod pages;
+
+use super::Handout;
+use crate::fonts::Style;
+
+/// A4 in PDF points.
+pub const PAGE_WIDTH: f32 = 595.2756;
+pub const PAGE_HEIGHT: f32 = 841.8898;
+/// One millimetre in points.
+pub const MM: f32 = 72.0 / 25.4;
+
+/// A colour, 8 bits per channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+/// The colours of the handout: dark text on white, one calm blue, and a
+/// tint per kind of box that stays readable on a black and white printer
+/// (each box also says what it is in words).
+pub mod palette {
+    use super::Rgb;
+    pub const INK: Rgb = Rgb(0x1a, 0x1a, 0x1a);
+    pub const MUTED: Rgb = Rgb(0x55, 0x5b, 0x61);
+    pub const ACCENT: Rgb = Rgb(0x1b, 0x4f, 0x72);
+    pub const ACCENT_TINT: Rgb = Rgb(0xe8, 0xf1, 0xf8);
+    pub const RULE: Rgb = Rgb(0xc3, 0xcb, 0xd3);
+    pub const WRITING: Rgb = Rgb(0x9a, 0xa1, 0xa8);
+    pub const REMEMBER: Rgb = Rgb(0x86, 0x57, 0x00);
+    pub const REMEMBER_BAR: Rgb = Rgb(0xc9, 0x8b, 0x12);
+    pub const REMEMBER_TINT: Rgb = Rgb(0xff, 0xf4, 0xd4);
+    pub const IMPORTANT: Rgb = Rgb(0xa3, 0x1f, 0x16);
+    pub const IMPORTANT_TINT: Rgb = Rgb(0xfc, 0xe9, 0xe7);
+    pub const TODO: Rgb = Rgb(0x1e, 0x6b, 0x3a);
+    pub const TODO_TINT: Rgb = Rgb(0xe4, 0xf3, 0xe8);
+    pub const NOTE_TINT: Rgb = Rgb(0xf0, 0xf2, 0xf3);
+}
+
+/// Type sizes in points, for normal or large print.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    pub body: f32,
+    /// Line height as a multiple of the type size.
+    pub leading: f32,
+    pub title: f32,
+    pub section: f32,
+    pub minor: f32,
+    pub kicker: f32,
+    /// Sources.
+    pub small: f32,
+    /// Header and footer.
+    pub furniture: f32,
+    /// Height of a ruled line to write on.
+    pub writing_line: f32,
+}
+
+impl Theme {
+    /// 12 pt body text, or 14 pt in large print.
+    pub fn new(large_print: bool) -> Self {
+        if large_print {
+            Theme {
+                body: 14.0,
+                leading: 1.45,
+                title: 25.0,
+                section: 18.0,
+                minor: 14.5,
+                kicker: 12.0,
+                small: 12.0,
+                furniture: 10.0,
+                writing_line: 30.0,
+            }
+        } else {
+            Theme {
+                body: 12.0,
+                leading: 1.45,
+                title: 22.0,
+                section: 15.5,
+                minor: 12.5,
+                kicker: 10.5,
+                small: 10.0,
+                furniture: 8.5,
+                writing_line: 26.0,
+            }
+        }
+    }
+
+    /// The height of a line of body text.
+    pub fn line(&self) -> f32 {
+        self.body * self.leading
+    }
+}
+
+/// The area of a page that holds the body, in points from the top left.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    pub left: f32,
+    pub right: f32,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+impl Frame {
+    /// A4 with 20 mm side margins (what any office printer reaches), the
+    /// header above the body and the footer below it.
+    pub fn a4() -> Self {
+        Frame {
+            left: 20.0 * MM,
+            right: PAGE_WIDTH - 20.0 * MM,
+            top: 26.0 * MM,
+            bottom: PAGE_HEIGHT - 25.0 * MM,
+        }
+    }
+
+    pub fn width(&self) -> f32 {
+        self.right - self.left
+    }
+
+    pub fn height(&self) -> f32 {
+        self.bottom - self.top
+    }
+}
+
+/// Something to paint, in points from the page's top left corner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Draw {
+    /// A run of text in one style; `baseline` is the y of its baseline.
+    Text {
+        x: f32,
+        baseline: f32,
+        size: f32,
+        style: Style,
+        color: Rgb,
+        text: String,
+    },
+    /// A filled rectangle; `y` is its top.
+    Rect {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        color: Rgb,
+    },
+    /// A straight line, solid or dotted.
+    Line {
+        from: (f32, f32),
+        to: (f32, f32),
+        width: f32,
+        color: Rgb,
+        dotted: bool,
+    },
+    /// A clickable area that opens a page (0-based).
+    Link {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        page: usize,
+    },
+}
+
+impl Draw {
+    /// The same thing moved by (dx, dy).
+    pub fn moved(mut self, dx: f32, dy: f32) -> Self {
+        match &mut self {
+            Draw::Text { x, baseline, .. } => {
+                *x += dx;
+                *baseline += dy;
+            }
+            Draw::Rect { x, y, .. } | Draw::Link { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Draw::Line { from, to, .. } => {
+                *from = (from.0 + dx, from.1 + dy);
+                *to = (to.0 + dx, to.1 + dy);
+            }
+        }
+        self
+    }
+}
+
+/// What a row on a page is, for the tests and for keep-with-next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RowKind {
+    /// A line of a heading (or the rule under a title).
+    Heading,
+    /// A line of running text.
+    Text,
+    /// A slice of a box (« L'essentiel », a callout, the closing note).
+    Boxed,
+    /// A ruled line to write on.
+    Writing,
+    /// An entry of the table of contents.
+    Contents,
+}
+
+/// A row as laid on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowInfo {
+    pub kind: RowKind,
+    pub top: f32,
+    pub bottom: f32,
+    /// The characters drawn in the row.
+    pub text: String,
+}
+
+/// One page: what to paint, and the rows of its body.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub draws: Vec<Draw>,
+    pub rows: Vec<RowInfo>,
+}
+
+/// An entry of the PDF outline: a heading, where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    /// 0 for the top level.
+    pub depth: usize,
+    pub title: String,
+    /// 0-based page index.
+    pub page: usize,
+    /// y of the heading's top, from the page's top.
+    pub top: f32,
+}
+
+/// A laid-out handout.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub pages: Vec<Page>,
+    pub outline: Vec<OutlineEntry>,
+    pub frame: Frame,
+    pub theme: Theme,
+}
+
+/// Lays the handout out on A4 pages.
+pub fn layout(handout: &Handout) -> Document {
+    let theme = Theme::new(handout.large_print);
+    let frame = Frame::a4();
+    let elements = flow::elements(handout, &theme, frame.width());
+    let body = pages::paginate(elements, &frame);
+    front::assemble(handout, body, theme, frame)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,106 @@
+//! The booklet's table of contents: one row per heading with a dotted
+//! leader to its page number, each row a link to that page.
+
+use super::flow::{Element, Flow, Mark, keep_all, text_draw};
+use super::lines::{self, Span};
+use super::palette::*;
+use super::{Draw, RowKind, Theme};
+use crate::Lang;
+use crate::fonts::Style;
+use crate::handout::Level;
+
+/// An entry of the table of contents: a heading and its page number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub depth: usize,
+    pub title: String,
+    /// 0-based page index, for the link.
+    pub page: usize,
+}
+
+/// The table of contents: its title, then one row per entry with a dotted
+/// leader to the page number, each a link to its page. A top-level entry
+/// stays with the entry after it.
+pub fn contents_elements(
+    title: &str,
+    entries: &[Entry],
+    theme: &Theme,
+    width: f32,
+    lang: Lang,
+) -> Vec<Element> {
+    let mut flow = Flow::new(*theme, width, lang);
+    let mark = Mark {
+        title: title.to_string(),
+        depth: 0,
+        outline: true,
+        contents: false,
+    };
+    flow.heading(Level::Title, title, None, mark);
+    let t = *theme;
+    let number_width = 3.0 * t.body;
+    for entry in entries {
+        let (style, color, indent) = match entry.depth {
+            0 => (Style::Bold, ACCENT, 0.0),
+            _ => (Style::Regular, INK, 1.4 * t.body),
+        };
+        if entry.depth == 0 {
+            flow.gap(0.5 * t.line());
+        }
+        let inner = Flow::new(t, width - number_width, lang);
+        let mut rows = inner.text_rows(
+            &[Span::new(&entry.title, style, color)],
+            t.body,
+            1.3,
+            indent,
+            RowKind::Contents,
+        );
+        let number = (entry.page + 1).to_string();
+        if let Some(last) = rows.last_mut() {
+            let baseline = lines::baseline(last.height, t.body);
+            let text_end = last.draws.iter().fold(indent, |end, d| match d {
+                Draw::Text {
+                    x,
+                    size,
+                    style,
+                    text,
+                    ..
+                } => end.max(x + lines::width(text, *style, *size)),
+                _ => end,
+            });
+            let number_x = width - lines::width(&number, style, t.body);
+            if number_x - text_end > 12.0 {
+                last.draws.push(Draw::Line {
+                    from: (text_end + 6.0, baseline),
+                    to: (number_x - 6.0, baseline),
+                    width: 0.9,
+                    color: RULE,
+                    dotted: true,
+                });
+            }
+            last.draws
+                .push(text_draw(number_x, baseline, t.body, style, color, &number));
+            last.text = format!("{} {number}", last.text);
+        }
+        for row in &mut rows {
+            row.draws.push(Draw::Link {
+                x: 0.0,
+                y: 0.0,
+                width,
+                height: row.height,
+                page: entry.page,
+            });
+            row.kind = RowKind::Contents;
+        }
+        keep_all(&mut rows);
+        if entry.depth == 0
+            && let Some(last) = rows.last_mut()
+        {
+            last.keep_with_next = true;
+        }
+        flow.rows(rows);
+        if entry.depth > 0 {
+            flow.gap(0.1 * t.line());
+        }
+    }
+    flow.into_elements()
+}
