@@ -12,7 +12,9 @@ fn main() {
     for lang in ["fr", "en"] {
         let dir = root.join(lang);
         println!("cargo:rerun-if-changed={}", dir.display());
-        let Ok(read) = fs::read_dir(&dir) else { continue };
+        let Ok(read) = fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in read.flatten() {
             let path = entry.path();
             if path.extension().is_some_and(|e| e == "ron") {
@@ -25,7 +27,11 @@ fn main() {
     entries.sort();
     let mut code = String::from("&[\n");
     for (lang, name, path) in entries {
-        let _ = writeln!(code, "    ({lang:?}, {name:?}, include_bytes!({:?}) as &[u8]),", path.display().to_string());
+        let _ = writeln!(
+            code,
+            "    ({lang:?}, {name:?}, include_bytes!({:?}) as &[u8]),",
+            path.display().to_string()
+        );
     }
     code.push(']');
     let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("embedded.rs");

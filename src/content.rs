@@ -130,7 +130,10 @@ pub enum Inline {
     Text(String),
     Emphasis(String),
     /// A word that has a glossary entry: `term` indexes [`Glossary::terms`].
-    Term { text: String, term: usize },
+    Term {
+        text: String,
+        term: usize,
+    },
 }
 
 impl Inline {
@@ -208,7 +211,9 @@ impl Glossary {
     pub fn find(&self, key: &str) -> Option<usize> {
         let key = normalize_key(key);
         self.terms.iter().position(|t| {
-            normalize_key(&t.term) == key || t.id == key || t.forms.iter().any(|f| normalize_key(f) == key)
+            normalize_key(&t.term) == key
+                || t.id == key
+                || t.forms.iter().any(|f| normalize_key(f) == key)
         })
     }
 

@@ -38,13 +38,19 @@ pub enum Problem {
     /// The file is not valid UTF-8 text.
     NotUtf8,
     /// A field the program does not know.
-    UnknownField { found: String, expected: Vec<String> },
+    UnknownField {
+        found: String,
+        expected: Vec<String>,
+    },
     /// A required field is absent.
     MissingField { field: String },
     /// The same field twice in one item.
     DuplicateField { field: String },
     /// A kind of block or callout the program does not know.
-    UnknownVariant { found: String, expected: Vec<String> },
+    UnknownVariant {
+        found: String,
+        expected: Vec<String>,
+    },
     /// The file starts with the wrong name (`Tab(`, `Glossary(`, `Questions(`).
     WrongFileKind { expected: String, found: String },
     /// A string is not closed by `"`.
@@ -96,7 +102,12 @@ pub enum Problem {
 
 impl Diagnostic {
     /// A problem at a place in a file.
-    pub fn new(severity: Severity, file: &str, (line, column): (usize, usize), kind: Problem) -> Self {
+    pub fn new(
+        severity: Severity,
+        file: &str,
+        (line, column): (usize, usize),
+        kind: Problem,
+    ) -> Self {
         Diagnostic {
             severity,
             file: file.to_string(),
@@ -127,7 +138,12 @@ impl Diagnostic {
             (Severity::Warning, Lang::Fr) => "avertissement",
             (Severity::Warning, Lang::En) => "warning",
         };
-        format!("{}: {}: {}", self.location(), label, self.kind.message(lang))
+        format!(
+            "{}: {}: {}",
+            self.location(),
+            label,
+            self.kind.message(lang)
+        )
     }
 }
 
@@ -138,7 +154,11 @@ impl fmt::Display for Diagnostic {
 }
 
 fn list(items: &[String]) -> String {
-    items.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Problem {

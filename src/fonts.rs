@@ -14,7 +14,12 @@ pub enum Style {
 }
 
 impl Style {
-    pub const ALL: [Style; 4] = [Style::Regular, Style::Bold, Style::Italic, Style::BoldItalic];
+    pub const ALL: [Style; 4] = [
+        Style::Regular,
+        Style::Bold,
+        Style::Italic,
+        Style::BoldItalic,
+    ];
 
     /// The font file's bytes.
     pub fn bytes(self) -> &'static [u8] {
@@ -29,7 +34,8 @@ impl Style {
     /// The parsed font (parsed once per process).
     pub fn face(self) -> Option<&'static ttf_parser::Face<'static>> {
         static FACES: OnceLock<[Option<ttf_parser::Face<'static>>; 4]> = OnceLock::new();
-        let faces = FACES.get_or_init(|| Style::ALL.map(|s| ttf_parser::Face::parse(s.bytes(), 0).ok()));
+        let faces =
+            FACES.get_or_init(|| Style::ALL.map(|s| ttf_parser::Face::parse(s.bytes(), 0).ok()));
         faces[self as usize].as_ref()
     }
 }
@@ -40,7 +46,8 @@ pub const FAMILY: &str = "Atkinson Hyperlegible";
 pub const REGULAR: &[u8] = include_bytes!("../resources/fonts/AtkinsonHyperlegible-Regular.ttf");
 pub const BOLD: &[u8] = include_bytes!("../resources/fonts/AtkinsonHyperlegible-Bold.ttf");
 pub const ITALIC: &[u8] = include_bytes!("../resources/fonts/AtkinsonHyperlegible-Italic.ttf");
-pub const BOLD_ITALIC: &[u8] = include_bytes!("../resources/fonts/AtkinsonHyperlegible-BoldItalic.ttf");
+pub const BOLD_ITALIC: &[u8] =
+    include_bytes!("../resources/fonts/AtkinsonHyperlegible-BoldItalic.ttf");
 
 /// Whether every style of the family has a glyph for `c`. Spaces that layout
 /// handles itself (line breaks, tabs) count as drawable.

@@ -44,17 +44,23 @@ impl PrintError {
         use PrintError::*;
         match (self, lang) {
             (NoPrintCommand(cmd), Lang::Fr) => {
-                format!("l'impression n'est pas installée sur cet ordinateur (commande « {cmd} » absente).")
+                format!(
+                    "l'impression n'est pas installée sur cet ordinateur (commande « {cmd} » absente)."
+                )
             }
             (NoPrintCommand(cmd), Lang::En) => {
                 format!("printing is not installed on this computer (no `{cmd}` command).")
             }
-            (NoPrinter, Lang::Fr) => "aucune imprimante n'est configurée sur cet ordinateur.".into(),
+            (NoPrinter, Lang::Fr) => {
+                "aucune imprimante n'est configurée sur cet ordinateur.".into()
+            }
             (NoPrinter, Lang::En) => "no printer is set up on this computer.".into(),
             (UnknownPrinter(name), Lang::Fr) => format!("l'imprimante « {name} » n'existe pas."),
             (UnknownPrinter(name), Lang::En) => format!("there is no printer named \"{name}\"."),
             (QueueStopped(name), Lang::Fr) => {
-                format!("l'imprimante « {name} » est arrêtée ; demandez à l'accueil de la relancer.")
+                format!(
+                    "l'imprimante « {name} » est arrêtée ; demandez à l'accueil de la relancer."
+                )
             }
             (QueueStopped(name), Lang::En) => {
                 format!("the printer \"{name}\" is stopped; ask the front desk to restart it.")
@@ -85,7 +91,11 @@ pub fn lp_args(job: &PrintJob) -> Vec<String> {
     }
     args.extend(["-n".to_string(), job.copies.clamp(1, 99).to_string()]);
     args.extend(["-o".to_string(), "media=A4".to_string()]);
-    let sides = if job.duplex { "two-sided-long-edge" } else { "one-sided" };
+    let sides = if job.duplex {
+        "two-sided-long-edge"
+    } else {
+        "one-sided"
+    };
     args.extend(["-o".to_string(), format!("sides={sides}")]);
     args.extend(["-t".to_string(), job.title.clone()]);
     // The document comes on standard input: no temporary file to clean up.
@@ -165,9 +175,14 @@ mod platform {
                 .write_all(&job.pdf)
                 .map_err(|e| PrintError::Refused(e.to_string()))?;
         }
-        let out = child.wait_with_output().map_err(|e| PrintError::Refused(e.to_string()))?;
+        let out = child
+            .wait_with_output()
+            .map_err(|e| PrintError::Refused(e.to_string()))?;
         if !out.status.success() {
-            return Err(classify_lp_error(&String::from_utf8_lossy(&out.stderr), job.printer.as_deref()));
+            return Err(classify_lp_error(
+                &String::from_utf8_lossy(&out.stderr),
+                job.printer.as_deref(),
+            ));
         }
         let job_id = parse_job_id(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default();
         Ok(Queued {
@@ -199,7 +214,9 @@ mod platform {
             .map_err(|e| PrintError::Refused(e.to_string()))?;
         file.write_all(&job.pdf)
             .map_err(|e| PrintError::Refused(e.to_string()))?;
-        let (file, path) = file.keep().map_err(|e| PrintError::Refused(e.to_string()))?;
+        let (file, path) = file
+            .keep()
+            .map_err(|e| PrintError::Refused(e.to_string()))?;
         drop(file);
         let path = path.display().to_string().replace('\'', "''");
         let script = match &job.printer {
@@ -219,7 +236,9 @@ mod platform {
                 printer: job.printer.clone(),
             })
         } else {
-            Err(PrintError::Refused(String::from_utf8_lossy(&out.stderr).trim().to_string()))
+            Err(PrintError::Refused(
+                String::from_utf8_lossy(&out.stderr).trim().to_string(),
+            ))
         }
     }
 }
@@ -259,13 +278,19 @@ mod tests {
 
     #[test]
     fn the_job_id_is_read_from_lp() {
-        assert_eq!(parse_job_id("request id is cups-pdf-3 (1 file(s))\n").as_deref(), Some("cups-pdf-3"));
+        assert_eq!(
+            parse_job_id("request id is cups-pdf-3 (1 file(s))\n").as_deref(),
+            Some("cups-pdf-3")
+        );
         assert_eq!(parse_job_id(""), None);
     }
 
     #[test]
     fn lp_errors_become_reasons_a_nurse_understands() {
-        assert_eq!(classify_lp_error("lp: No default destination.", None), PrintError::NoPrinter);
+        assert_eq!(
+            classify_lp_error("lp: No default destination.", None),
+            PrintError::NoPrinter
+        );
         assert_eq!(
             classify_lp_error("lp: The printer or class does not exist.", Some("x")),
             PrintError::UnknownPrinter("x".into())
@@ -274,12 +299,22 @@ mod tests {
             classify_lp_error("lp: Destination \"x\" is not accepting jobs.", Some("x")),
             PrintError::QueueStopped("x".into())
         );
-        assert!(PrintError::NoPrinter.message(Lang::Fr).contains("aucune imprimante"));
+        assert!(
+            PrintError::NoPrinter
+                .message(Lang::Fr)
+                .contains("aucune imprimante")
+        );
     }
 
     #[test]
     fn a_disabled_queue_is_seen_as_stopped() {
-        assert_eq!(queue_state("printer x disabled since Sun ... -\n\treason"), QueueState::Stopped);
-        assert_eq!(queue_state("printer x is idle.  enabled since Sun"), QueueState::Ready);
+        assert_eq!(
+            queue_state("printer x disabled since Sun ... -\n\treason"),
+            QueueState::Stopped
+        );
+        assert_eq!(
+            queue_state("printer x is idle.  enabled since Sun"),
+            QueueState::Ready
+        );
     }
 }

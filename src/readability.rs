@@ -49,11 +49,19 @@ impl Stats {
     }
 
     pub fn words_per_sentence(&self) -> f64 {
-        if self.sentences == 0 { 0.0 } else { self.words as f64 / self.sentences as f64 }
+        if self.sentences == 0 {
+            0.0
+        } else {
+            self.words as f64 / self.sentences as f64
+        }
     }
 
     pub fn syllables_per_word(&self) -> f64 {
-        if self.words == 0 { 0.0 } else { self.syllables as f64 / self.words as f64 }
+        if self.words == 0 {
+            0.0
+        } else {
+            self.syllables as f64 / self.words as f64
+        }
     }
 
     /// The number of words of the longest sentence.
@@ -189,7 +197,11 @@ pub fn syllables(word: &str, lang: Lang) -> usize {
     // Hyphenated words count part by part (peut-être, anti-angiogénique).
     word.split('-')
         .map(|part| {
-            let lower: Vec<char> = part.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+            let lower: Vec<char> = part
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
             if lower.is_empty() {
                 0
             } else {
@@ -208,7 +220,9 @@ fn is_acronym(letters: &str) -> bool {
     let n = letters.chars().count();
     (2..=6).contains(&n)
         && letters.chars().any(|c| c.is_alphabetic())
-        && letters.chars().all(|c| c.is_ascii_digit() || c.is_uppercase())
+        && letters
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_uppercase())
 }
 
 fn is_vowel_fr(c: char) -> bool {
@@ -217,10 +231,45 @@ fn is_vowel_fr(c: char) -> bool {
 
 /// Words whose final `-ent` is heard, although they do not end in `-ment`.
 const SPOKEN_ENT: &[&str] = &[
-    "souvent", "différent", "présent", "parent", "accident", "agent", "urgent", "content", "récent", "fréquent",
-    "évident", "intelligent", "dent", "vent", "cent", "lent", "absent", "excellent", "équivalent", "adolescent",
-    "innocent", "apparent", "permanent", "compétent", "transparent", "violent", "prudent", "latent", "précédent",
-    "régent", "décent", "pertinent", "omniprésent", "client", "entent", "talent", "serpent", "argent", "potent",
+    "souvent",
+    "différent",
+    "présent",
+    "parent",
+    "accident",
+    "agent",
+    "urgent",
+    "content",
+    "récent",
+    "fréquent",
+    "évident",
+    "intelligent",
+    "dent",
+    "vent",
+    "cent",
+    "lent",
+    "absent",
+    "excellent",
+    "équivalent",
+    "adolescent",
+    "innocent",
+    "apparent",
+    "permanent",
+    "compétent",
+    "transparent",
+    "violent",
+    "prudent",
+    "latent",
+    "précédent",
+    "régent",
+    "décent",
+    "pertinent",
+    "omniprésent",
+    "client",
+    "entent",
+    "talent",
+    "serpent",
+    "argent",
+    "potent",
 ];
 
 /// French syllables: vowel groups, with `qu`/`gu` taken as consonants, `y`
@@ -234,7 +283,8 @@ fn syllables_fr(w: &[char]) -> usize {
             let c = w[i];
             let next_vowel = w.get(i + 1).is_some_and(|&d| is_vowel_fr(d));
             match c {
-                'u' if i > 0 && (w[i - 1] == 'q' || (w[i - 1] == 'g' && next_vowel)) && next_vowel => false,
+                // `qu` and `gu` before a vowel: the u is not heard.
+                'u' if i > 0 && matches!(w[i - 1], 'q' | 'g') && next_vowel => false,
                 'y' if next_vowel => false,
                 c => is_vowel_fr(c),
             }
@@ -257,15 +307,16 @@ fn syllables_fr(w: &[char]) -> usize {
     // A silent ending: a final e that is a group of its own, after a consonant.
     let ends = |s: &str| w.iter().rev().take(s.len()).rev().copied().eq(s.chars());
     let word: String = w.iter().collect();
-    let silent_e_at = if ends("ent") && n > 3 && !ends("ment") && !SPOKEN_ENT.contains(&word.as_str()) {
-        Some(n - 3)
-    } else if ends("es") && n > 2 {
-        Some(n - 2)
-    } else if ends("e") {
-        Some(n - 1)
-    } else {
-        None
-    };
+    let silent_e_at =
+        if ends("ent") && n > 3 && !ends("ment") && !SPOKEN_ENT.contains(&word.as_str()) {
+            Some(n - 3)
+        } else if ends("es") && n > 2 {
+            Some(n - 2)
+        } else if ends("e") {
+            Some(n - 1)
+        } else {
+            None
+        };
     if let Some(e) = silent_e_at {
         let after_consonant = e > 0 && !vowel[e - 1];
         if after_consonant && last_group_start == Some(e) && groups > 1 {
@@ -303,7 +354,10 @@ fn syllables_en(w: &[char]) -> usize {
     } else if word.ends_with("ed") {
         consonant_before(2) && !word.ends_with("ted") && !word.ends_with("ded")
     } else if word.ends_with("es") {
-        consonant_before(2) && !["ses", "xes", "zes", "ches", "shes", "ges", "ces"].iter().any(|s| word.ends_with(s))
+        consonant_before(2)
+            && !["ses", "xes", "zes", "ches", "shes", "ges", "ces"]
+                .iter()
+                .any(|s| word.ends_with(s))
     } else {
         false
     };
@@ -401,7 +455,10 @@ mod tests {
             vec!["Bonjour.", " Ça va\u{A0}?", " Oui !", " Fin"]
         );
         assert_eq!(sentences("Version 3.5 prête."), vec!["Version 3.5 prête."]);
-        assert_eq!(sentences("Il a dit « non. » Puis"), vec!["Il a dit « non. »", " Puis"]);
+        assert_eq!(
+            sentences("Il a dit « non. » Puis"),
+            vec!["Il a dit « non. »", " Puis"]
+        );
     }
 
     #[test]

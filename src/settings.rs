@@ -101,21 +101,29 @@ impl SettingsProblem {
         use SettingsProblem::*;
         match (self, lang) {
             (Unreadable { reason }, Lang::Fr) => {
-                format!("le fichier de réglages ne peut pas être lu ({reason}) ; les réglages par défaut s'appliquent.")
+                format!(
+                    "le fichier de réglages ne peut pas être lu ({reason}) ; les réglages par défaut s'appliquent."
+                )
             }
             (Unreadable { reason }, Lang::En) => {
                 format!("the settings file cannot be read ({reason}); the default settings apply.")
             }
             (Syntax { detail }, Lang::Fr) => {
-                format!("le fichier n'est pas au format RON ({detail}) ; les réglages par défaut s'appliquent.")
+                format!(
+                    "le fichier n'est pas au format RON ({detail}) ; les réglages par défaut s'appliquent."
+                )
             }
             (Syntax { detail }, Lang::En) => {
                 format!("the file is not valid RON ({detail}); the default settings apply.")
             }
-            (UnknownKey { key }, Lang::Fr) => format!("le réglage `{key}` n'existe pas (faute de frappe ?)."),
+            (UnknownKey { key }, Lang::Fr) => {
+                format!("le réglage `{key}` n'existe pas (faute de frappe ?).")
+            }
             (UnknownKey { key }, Lang::En) => format!("there is no setting `{key}` (a typo?)."),
             (BadValue { key, expected }, Lang::Fr) => {
-                format!("la valeur de `{key}` ne convient pas ({expected}) ; la valeur par défaut s'applique.")
+                format!(
+                    "la valeur de `{key}` ne convient pas ({expected}) ; la valeur par défaut s'applique."
+                )
             }
             (BadValue { key, expected }, Lang::En) => {
                 format!("the value of `{key}` does not fit ({expected}); the default applies.")
@@ -136,7 +144,8 @@ pub struct Loaded {
 /// The settings file in the platform's config folder
 /// (`~/.config/patient-info/settings.ron` on Linux).
 pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("fr", "", "patient-info").map(|d| d.config_dir().join("settings.ron"))
+    directories::ProjectDirs::from("fr", "", "patient-info")
+        .map(|d| d.config_dir().join("settings.ron"))
 }
 
 /// Finds and reads the settings: `explicit` (from `--settings FILE`), else
@@ -198,9 +207,9 @@ pub fn parse(text: &str, place: &str) -> Loaded {
         // `()`: a file with no setting in it.
         Value::Unit => return loaded,
         _ => {
-        loaded.warnings.push(SettingsWarning {
-            place: place.to_string(),
-            kind: SettingsProblem::Syntax {
+            loaded.warnings.push(SettingsWarning {
+                place: place.to_string(),
+                kind: SettingsProblem::Syntax {
                     detail: "expected `( key: value, … )`".into(),
                 },
             });
@@ -215,18 +224,33 @@ pub fn parse(text: &str, place: &str) -> Loaded {
         let ok = match key.as_str() {
             "kiosk" => set(&mut s.kiosk, as_bool(value)),
             "idle_timeout_s" => set(&mut s.idle_timeout_s, as_int(value, 10, 24 * 3600)),
-            "idle_warning_s" => set(&mut s.idle_warning_s, as_int(value, MIN_IDLE_WARNING_S.into(), 600)),
+            "idle_warning_s" => set(
+                &mut s.idle_warning_s,
+                as_int(value, MIN_IDLE_WARNING_S.into(), 600),
+            ),
             "default_language" => set(
                 &mut s.default_language,
                 as_string(value).and_then(|l| l.parse::<Lang>().ok()),
             ),
             "default_text_size" => set(
                 &mut s.default_text_size,
-                as_int(value, (*TEXT_SIZES.start()).into(), (*TEXT_SIZES.end()).into()),
+                as_int(
+                    value,
+                    (*TEXT_SIZES.start()).into(),
+                    (*TEXT_SIZES.end()).into(),
+                ),
             ),
             "clinic_name" => set_opt(&mut s.clinic_name, value, as_string(value)),
-            "content_dir" => set_opt(&mut s.content_dir, value, as_string(value).map(PathBuf::from)),
-            "export_dir" => set_opt(&mut s.export_dir, value, as_string(value).map(PathBuf::from)),
+            "content_dir" => set_opt(
+                &mut s.content_dir,
+                value,
+                as_string(value).map(PathBuf::from),
+            ),
+            "export_dir" => set_opt(
+                &mut s.export_dir,
+                value,
+                as_string(value).map(PathBuf::from),
+            ),
             "printer" => set_opt(&mut s.printer, value, as_string(value)),
             "copies" => set(&mut s.copies, as_int(value, 1, 20)),
             "duplex" => set(&mut s.duplex, as_bool(value)),
@@ -234,7 +258,9 @@ pub fn parse(text: &str, place: &str) -> Loaded {
             "staff_exit_code" => set_opt(
                 &mut s.staff_exit_code,
                 value,
-                as_string(value).filter(|c| (4..=12).contains(&c.len()) && c.chars().all(|d| d.is_ascii_digit())),
+                as_string(value).filter(|c| {
+                    (4..=12).contains(&c.len()) && c.chars().all(|d| d.is_ascii_digit())
+                }),
             ),
             _ => {
                 warnings.push(SettingsProblem::UnknownKey { key: key.clone() });
@@ -362,7 +388,15 @@ mod tests {
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
         let s = loaded.settings;
         assert!(s.kiosk && s.duplex && !s.allow_save_dialog);
-        assert_eq!((s.idle_timeout_s, s.idle_warning_s, s.default_text_size, s.copies), (90, 45, 150, 2));
+        assert_eq!(
+            (
+                s.idle_timeout_s,
+                s.idle_warning_s,
+                s.default_text_size,
+                s.copies
+            ),
+            (90, 45, 150, 2)
+        );
         assert_eq!(s.default_language, Lang::En);
         assert_eq!(s.clinic_name.as_deref(), Some("Centre Les Dentellières"));
         assert_eq!(s.content_dir, Some(PathBuf::from("/srv/content")));
@@ -373,7 +407,10 @@ mod tests {
 
     #[test]
     fn a_bad_value_falls_back_to_its_default_with_a_warning() {
-        let loaded = parse("(idle_warning_s: 5, copies: \"two\", default_language: \"de\", kiosk: true)", "s.ron");
+        let loaded = parse(
+            "(idle_warning_s: 5, copies: \"two\", default_language: \"de\", kiosk: true)",
+            "s.ron",
+        );
         let s = &loaded.settings;
         assert_eq!(s.idle_warning_s, 30, "a countdown under 20 s is refused");
         assert_eq!(s.copies, 1);
@@ -403,20 +440,38 @@ mod tests {
                 key: "kiosque".into()
             }
         );
-        assert!(loaded.warnings[0].render(Lang::Fr).contains("le réglage `kiosque` n'existe pas"));
+        assert!(
+            loaded.warnings[0]
+                .render(Lang::Fr)
+                .contains("le réglage `kiosque` n'existe pas")
+        );
     }
 
     #[test]
     fn a_broken_file_gives_the_defaults_and_says_where() {
         let loaded = parse("(kiosk: true,\n copies: 2", "s.ron");
         assert_eq!(loaded.settings, Settings::default());
-        assert!(loaded.warnings[0].place.starts_with("s.ron:2:"), "{}", loaded.warnings[0].place);
+        assert!(
+            loaded.warnings[0].place.starts_with("s.ron:2:"),
+            "{}",
+            loaded.warnings[0].place
+        );
     }
 
     #[test]
     fn a_staff_code_must_be_digits() {
-        assert_eq!(parse("(staff_exit_code: \"12ab\")", "s").settings.staff_exit_code, None);
-        assert_eq!(parse("(staff_exit_code: \"123\")", "s").settings.staff_exit_code, None);
+        assert_eq!(
+            parse("(staff_exit_code: \"12ab\")", "s")
+                .settings
+                .staff_exit_code,
+            None
+        );
+        assert_eq!(
+            parse("(staff_exit_code: \"123\")", "s")
+                .settings
+                .staff_exit_code,
+            None
+        );
     }
 
     #[test]
@@ -441,6 +496,9 @@ mod tests {
     fn a_missing_explicit_file_is_a_warning_not_a_failure() {
         let loaded = load(Some(Path::new("/nonexistent/settings.ron")));
         assert_eq!(loaded.settings, Settings::default());
-        assert!(matches!(loaded.warnings[0].kind, SettingsProblem::Unreadable { .. }));
+        assert!(matches!(
+            loaded.warnings[0].kind,
+            SettingsProblem::Unreadable { .. }
+        ));
     }
 }

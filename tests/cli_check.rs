@@ -18,9 +18,13 @@ fn fixture(case: &str) -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let dir = tempfile::tempdir().expect("temp");
     std::fs::create_dir_all(dir.path().join("fr")).expect("fr/");
-    for src in [root.join("minimal/fr"), root.join("broken").join(case).join("fr")] {
+    for src in [
+        root.join("minimal/fr"),
+        root.join("broken").join(case).join("fr"),
+    ] {
         for entry in std::fs::read_dir(src).into_iter().flatten().flatten() {
-            std::fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name())).expect("copy");
+            std::fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name()))
+                .expect("copy");
         }
     }
     dir
@@ -46,14 +50,23 @@ fn checking_broken_content_exits_with_1_and_names_file_line_and_column() {
     let out = run(&["check", "--content", &dir.path().display().to_string()]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(text.contains("fr/basics.ron:18:26: erreur: « cirose » n'est pas dans le glossaire"), "{text}");
+    assert!(
+        text.contains("fr/basics.ron:18:26: erreur: « cirose » n'est pas dans le glossaire"),
+        "{text}"
+    );
     assert!(text.contains("Le contenu a des erreurs à corriger."));
 }
 
 #[test]
 fn messages_are_in_english_with_lang_en() {
     let dir = fixture("unknown-tab");
-    let out = run(&["check", "--content", &dir.path().display().to_string(), "--lang", "en"]);
+    let out = run(&[
+        "check",
+        "--content",
+        &dir.path().display().to_string(),
+        "--lang",
+        "en",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).contains("error: there is no tab `livre`"));
 }
@@ -78,8 +91,17 @@ fn list_prints_each_tab_and_section_with_its_title() {
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     let first = text.lines().next().unwrap_or_default();
-    assert!(first.starts_with("basics") && first.contains("Comprendre la résistance"), "{first}");
-    assert!(text.contains("  what-is-it") && text.contains("Qu’est-ce que la résistance à un traitement\u{A0}?"));
+    assert!(
+        first.starts_with("basics") && first.contains("Comprendre la résistance"),
+        "{first}"
+    );
+    assert!(
+        text.contains("  what-is-it")
+            && text.contains("Qu’est-ce que la résistance à un traitement\u{A0}?")
+    );
     let en = stdout(&run(&["list", "--lang", "en"]));
-    assert!(en.contains("  what-is-it") && en.contains("What is treatment resistance?"), "{en}");
+    assert!(
+        en.contains("  what-is-it") && en.contains("What is treatment resistance?"),
+        "{en}"
+    );
 }

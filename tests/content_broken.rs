@@ -54,19 +54,28 @@ fn load_case(case: &Path) -> (LoadReport, String, String, usize) {
     for entry in fs::read_dir(case.join("fr")).expect("case folder") {
         let entry = entry.expect("case entry");
         let bytes = fs::read(entry.path()).expect("read case file");
-        fs::write(dir.path().join("fr").join(entry.file_name()), &bytes).expect("overlay case file");
+        fs::write(dir.path().join("fr").join(entry.file_name()), &bytes)
+            .expect("overlay case file");
         let (code, line) = expectation(&bytes);
         expected = Some((entry.file_name().to_string_lossy().into_owned(), code, line));
     }
     let (file, code, line) = expected.expect("a file in the case");
-    let report = content::load(&ContentSource::Dir(dir.path().to_path_buf()), Lang::Fr, today());
+    let report = content::load(
+        &ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
     (report, file, code, line)
 }
 
 #[test]
 fn the_minimal_fixture_is_valid() {
     let dir = minimal_copy();
-    let report = content::load(&ContentSource::Dir(dir.path().to_path_buf()), Lang::Fr, today());
+    let report = content::load(
+        &ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
     assert!(report.diagnostics.is_empty(), "{:#?}", report.diagnostics);
     assert_eq!(report.library.tabs.len(), 4);
 }
@@ -78,22 +87,51 @@ fn every_broken_fixture_reports_its_problem_at_its_file_and_line() {
         .map(|e| e.expect("entry").path())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 20, "expected at least 20 broken fixtures, found {}", cases.len());
+    assert!(
+        cases.len() >= 20,
+        "expected at least 20 broken fixtures, found {}",
+        cases.len()
+    );
     for case in cases {
-        let name = case.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = case
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let (report, file, code, line) = load_case(&case);
-        let found: Vec<_> = report.diagnostics.iter().filter(|d| d.kind.code() == code).collect();
-        assert_eq!(found.len(), 1, "{name}: expected one `{code}`, got {:#?}", report.diagnostics);
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind.code() == code)
+            .collect();
+        assert_eq!(
+            found.len(),
+            1,
+            "{name}: expected one `{code}`, got {:#?}",
+            report.diagnostics
+        );
         let d = found[0];
-        assert!(d.file.ends_with(&format!("fr/{file}")), "{name}: wrong file {}", d.file);
+        assert!(
+            d.file.ends_with(&format!("fr/{file}")),
+            "{name}: wrong file {}",
+            d.file
+        );
         assert_eq!(d.line, line, "{name}: wrong line in {}", d.render(Lang::En));
         assert!(d.column >= 1, "{name}: no column");
         // The only problem: nothing else is reported alongside it.
-        assert_eq!(report.diagnostics.len(), 1, "{name}: more than one problem: {:#?}", report.diagnostics);
+        assert_eq!(
+            report.diagnostics.len(),
+            1,
+            "{name}: more than one problem: {:#?}",
+            report.diagnostics
+        );
         // Every message reads as a sentence in both languages.
         for lang in Lang::ALL {
             let message = d.kind.message(lang);
-            assert!(message.len() > 20 && message.ends_with('.'), "{name}: {message}");
+            assert!(
+                message.len() > 20 && message.ends_with('.'),
+                "{name}: {message}"
+            );
         }
     }
 }
@@ -114,7 +152,10 @@ fn a_semantic_problem_keeps_its_tab_readable() {
     assert!(report.failed_tabs.is_empty());
     assert_eq!(report.library.tabs.len(), 4);
     let basics = report.library.tab("basics").expect("basics loaded");
-    assert_eq!(basics.sections[0].summary.plain(), "La cirose abîme le foie.");
+    assert_eq!(
+        basics.sections[0].summary.plain(),
+        "La cirose abîme le foie."
+    );
 }
 
 #[test]
@@ -122,15 +163,27 @@ fn a_typo_in_a_glossary_reference_names_file_line_and_column() {
     let (report, ..) = load_case(&fixtures().join("broken/unknown-term"));
     let d = &report.diagnostics[0];
     assert_eq!((d.line, d.column), (18, 26));
-    assert_eq!(d.kind, Problem::UnknownTerm { term: "cirose".into() });
-    assert!(d.render(Lang::Fr).contains("« cirose » n'est pas dans le glossaire"));
+    assert_eq!(
+        d.kind,
+        Problem::UnknownTerm {
+            term: "cirose".into()
+        }
+    );
+    assert!(
+        d.render(Lang::Fr)
+            .contains("« cirose » n'est pas dans le glossaire")
+    );
 }
 
 #[test]
 fn a_missing_file_is_reported_and_the_rest_loads() {
     let dir = minimal_copy();
     fs::remove_file(dir.path().join("fr/treatments.ron")).expect("remove");
-    let report = content::load(&ContentSource::Dir(dir.path().to_path_buf()), Lang::Fr, today());
+    let report = content::load(
+        &ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
     assert_eq!(report.diagnostics.len(), 1);
     let d = &report.diagnostics[0];
     assert_eq!(d.kind, Problem::MissingFile);
@@ -146,9 +199,19 @@ fn a_file_over_one_mebibyte_is_refused_without_reading_it() {
     let mut big = fs::read(&path).expect("read");
     big.extend(std::iter::repeat_n(b' ', 1024 * 1024));
     fs::write(&path, big).expect("write");
-    let report = content::load(&ContentSource::Dir(dir.path().to_path_buf()), Lang::Fr, today());
+    let report = content::load(
+        &ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
     let d = report.errors().next().expect("an error");
-    assert!(matches!(d.kind, Problem::TooLarge { limit: 1_048_576, .. }));
+    assert!(matches!(
+        d.kind,
+        Problem::TooLarge {
+            limit: 1_048_576,
+            ..
+        }
+    ));
     assert!(d.file.ends_with("fr/liver.ron"));
     assert_eq!(report.library.tabs.len(), 3);
 }
@@ -163,7 +226,11 @@ fn several_problems_in_several_files_are_all_reported() {
             fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name())).expect("copy");
         }
     }
-    let report = content::load(&ContentSource::Dir(dir.path().to_path_buf()), Lang::Fr, today());
+    let report = content::load(
+        &ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
     let mut codes: Vec<&str> = report.errors().map(|d| d.kind.code()).collect();
     codes.sort_unstable();
     assert_eq!(codes, vec!["unknown-tab", "unknown-term", "wrong-tab-id"]);
@@ -172,9 +239,18 @@ fn several_problems_in_several_files_are_all_reported() {
 #[test]
 fn a_missing_language_folder_reports_each_file() {
     let dir = tempfile::tempdir().expect("temp");
-    let report = content::load(&ContentSource::Dir(dir.path().to_path_buf()), Lang::Fr, today());
+    let report = content::load(
+        &ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
     assert_eq!(report.diagnostics.len(), 6);
-    assert!(report.diagnostics.iter().all(|d| d.kind == Problem::MissingFile));
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.kind == Problem::MissingFile)
+    );
     assert_eq!(report.failed_tabs.len(), TAB_IDS.len());
 }
 
@@ -189,6 +265,12 @@ fn an_overdue_review_is_a_warning_not_an_error() {
 fn messages_follow_the_language_asked_for() {
     let (report, ..) = load_case(&fixtures().join("broken/unknown-tab"));
     let d = &report.diagnostics[0];
-    assert!(d.render(Lang::Fr).contains("erreur: l'onglet `livre` n'existe pas"));
-    assert!(d.render(Lang::En).contains("error: there is no tab `livre`"));
+    assert!(
+        d.render(Lang::Fr)
+            .contains("erreur: l'onglet `livre` n'existe pas")
+    );
+    assert!(
+        d.render(Lang::En)
+            .contains("error: there is no tab `livre`")
+    );
 }

@@ -17,7 +17,9 @@ fn every_shipped_file_is_built_into_the_program() {
     for lang in Lang::ALL {
         for file in FILE_NAMES {
             assert!(
-                content::EMBEDDED.iter().any(|(l, f, _)| *l == lang.code() && *f == file),
+                content::EMBEDDED
+                    .iter()
+                    .any(|(l, f, _)| *l == lang.code() && *f == file),
                 "{lang}/{file} is not embedded"
             );
         }
@@ -33,7 +35,10 @@ fn shipped_content_loads_without_error_in_both_languages() {
         // Only review reminders may remain as warnings.
         for d in &report.diagnostics {
             assert!(
-                matches!(d.kind.code(), "not-reviewed" | "review-incomplete" | "review-overdue"),
+                matches!(
+                    d.kind.code(),
+                    "not-reviewed" | "review-incomplete" | "review-overdue"
+                ),
                 "{lang}: unexpected {}",
                 d.render(Lang::En)
             );
@@ -79,7 +84,11 @@ fn every_section_reads_easily_and_no_sentence_runs_over_25_words() {
             sentence_lengths: lengths,
             ..Stats::default()
         };
-        assert!(all.median_sentence() <= 15.0, "{lang}: median {}", all.median_sentence());
+        assert!(
+            all.median_sentence() <= 15.0,
+            "{lang}: median {}",
+            all.median_sentence()
+        );
     }
 }
 
@@ -88,20 +97,31 @@ fn each_tab_follows_the_writing_rules() {
     for lang in Lang::ALL {
         let report = shipped(lang);
         for tab in &report.library.tabs {
-            assert!(!tab.meta.sources.is_empty(), "{lang}/{}: no sources", tab.id);
             assert!(
-                tab.sections.iter().flat_map(|s| &s.blocks).any(|b| matches!(
-                    b,
-                    Block::Callout {
-                        kind: CalloutKind::ToDo,
-                        ..
-                    }
-                )),
+                !tab.meta.sources.is_empty(),
+                "{lang}/{}: no sources",
+                tab.id
+            );
+            assert!(
+                tab.sections
+                    .iter()
+                    .flat_map(|s| &s.blocks)
+                    .any(|b| matches!(
+                        b,
+                        Block::Callout {
+                            kind: CalloutKind::ToDo,
+                            ..
+                        }
+                    )),
                 "{lang}/{}: no « à faire » action",
                 tab.id
             );
             for section in &tab.sections {
-                assert!(section.title.ends_with('?'), "{lang}/{}: title is not a question", section.id);
+                assert!(
+                    section.title.ends_with('?'),
+                    "{lang}/{}: title is not a question",
+                    section.id
+                );
                 let summary = Stats::of([section.summary.plain().as_str()], lang);
                 assert!(
                     (2..=3).contains(&summary.sentences),
@@ -118,10 +138,18 @@ fn each_tab_follows_the_writing_rules() {
 fn the_glossary_and_the_questions_are_complete() {
     for lang in Lang::ALL {
         let library = shipped(lang).library;
-        assert!(library.glossary.terms.len() >= 30, "{lang}: {} terms", library.glossary.terms.len());
+        assert!(
+            library.glossary.terms.len() >= 30,
+            "{lang}: {} terms",
+            library.glossary.terms.len()
+        );
         for term in &library.glossary.terms {
             let sentences = Stats::of([term.definition.as_str()], lang).sentences;
-            assert!((1..=2).contains(&sentences), "{lang}/{}: {sentences} sentences", term.id);
+            assert!(
+                (1..=2).contains(&sentences),
+                "{lang}/{}: {sentences} sentences",
+                term.id
+            );
         }
         // Every entry is used somewhere in the tabs.
         let used: BTreeSet<usize> = library
@@ -133,9 +161,16 @@ fn the_glossary_and_the_questions_are_complete() {
         for (i, term) in library.glossary.terms.iter().enumerate() {
             assert!(used.contains(&i), "{lang}: `{}` is never used", term.id);
         }
-        assert!(library.questions.len() >= 12, "{lang}: {} questions", library.questions.len());
+        assert!(
+            library.questions.len() >= 12,
+            "{lang}: {} questions",
+            library.questions.len()
+        );
         for tab in TAB_IDS {
-            assert!(library.questions.iter().any(|q| q.tab == tab), "{lang}: no question for {tab}");
+            assert!(
+                library.questions.iter().any(|q| q.tab == tab),
+                "{lang}: no question for {tab}"
+            );
         }
     }
 }

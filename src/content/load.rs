@@ -38,7 +38,9 @@ impl ContentSource {
             .into_iter()
             .filter(|lang| match self {
                 ContentSource::Embedded => EMBEDDED.iter().any(|(l, _, _)| *l == lang.code()),
-                ContentSource::Dir(dir) => FILE_NAMES.iter().any(|f| dir.join(lang.code()).join(f).exists()),
+                ContentSource::Dir(dir) => FILE_NAMES
+                    .iter()
+                    .any(|f| dir.join(lang.code()).join(f).exists()),
                 ContentSource::Memory(files) => files.iter().any(|(l, _, _)| l == lang),
             })
             .collect()
@@ -47,7 +49,9 @@ impl ContentSource {
     /// The name a content editor knows the file by.
     fn display(&self, lang: Lang, file: &str) -> String {
         match self {
-            ContentSource::Embedded | ContentSource::Memory(_) => format!("content/{}/{file}", lang.code()),
+            ContentSource::Embedded | ContentSource::Memory(_) => {
+                format!("content/{}/{file}", lang.code())
+            }
             ContentSource::Dir(dir) => dir.join(lang.code()).join(file).display().to_string(),
         }
     }
@@ -88,7 +92,9 @@ fn check_size(bytes: u64) -> Result<(), Problem> {
 fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
     let file = File::open(path).map_err(|e| match e.kind() {
         ErrorKind::NotFound => Problem::MissingFile,
-        _ => Problem::Unreadable { reason: e.to_string() },
+        _ => Problem::Unreadable {
+            reason: e.to_string(),
+        },
     })?;
     if let Ok(meta) = file.metadata() {
         if meta.is_dir() {
@@ -101,7 +107,9 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Problem::Unreadable { reason: e.to_string() })?;
+        .map_err(|e| Problem::Unreadable {
+            reason: e.to_string(),
+        })?;
     check_size(bytes.len() as u64)?;
     Ok(bytes)
 }
@@ -135,7 +143,12 @@ impl LoadReport {
         self.places
             .iter()
             .filter(|p| other.loaded_files.iter().any(|f| *f == base(&p.file)))
-            .filter(|p| !other.places.iter().any(|o| o.kind == p.kind && o.id == p.id))
+            .filter(|p| {
+                !other
+                    .places
+                    .iter()
+                    .any(|o| o.kind == p.kind && o.id == p.id)
+            })
             .map(|p| {
                 Diagnostic::new(
                     Severity::Error,
@@ -162,19 +175,22 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
         ..LoadReport::default()
     };
 
-    if let Some((name, text)) = parse_step(source, lang, "glossary.ron", &mut report.diagnostics) {
-        if let Some(file) = parse::<GlossaryFile>(&name, &text, &mut report.diagnostics) {
-            let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
-            report.library.glossary = checker.glossary(file);
-            report.places.append(&mut checker.places);
-            report.loaded_files.push("glossary.ron");
-        }
+    if let Some((name, text)) = parse_step(source, lang, "glossary.ron", &mut report.diagnostics)
+        && let Some(file) = parse::<GlossaryFile>(&name, &text, &mut report.diagnostics)
+    {
+        let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
+        report.library.glossary = checker.glossary(file);
+        report.places.append(&mut checker.places);
+        report.loaded_files.push("glossary.ron");
     }
 
     let mut section_ids = Seen::new();
     for (tab_id, file_name) in TAB_IDS.iter().zip(FILE_NAMES) {
-        let parsed = parse_step(source, lang, file_name, &mut report.diagnostics)
-            .and_then(|(name, text)| parse::<TabFile>(&name, &text, &mut report.diagnostics).map(|f| (name, text, f)));
+        let parsed = parse_step(source, lang, file_name, &mut report.diagnostics).and_then(
+            |(name, text)| {
+                parse::<TabFile>(&name, &text, &mut report.diagnostics).map(|f| (name, text, f))
+            },
+        );
         let Some((name, text, file)) = parsed else {
             report.failed_tabs.push((*tab_id).to_string());
             continue;
@@ -187,19 +203,24 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
         report.loaded_files.push(file_name);
     }
 
-    if let Some((name, text)) = parse_step(source, lang, "questions.ron", &mut report.diagnostics) {
-        if let Some(file) = parse::<QuestionsFile>(&name, &text, &mut report.diagnostics) {
-            let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
-            report.library.questions = checker.questions(file);
-            report.places.append(&mut checker.places);
-            report.loaded_files.push("questions.ron");
-        }
+    if let Some((name, text)) = parse_step(source, lang, "questions.ron", &mut report.diagnostics)
+        && let Some(file) = parse::<QuestionsFile>(&name, &text, &mut report.diagnostics)
+    {
+        let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
+        report.library.questions = checker.questions(file);
+        report.places.append(&mut checker.places);
+        report.loaded_files.push("questions.ron");
     }
     report
 }
 
 /// Reads a file and decodes it as UTF-8: its display name and text.
-fn parse_step(source: &ContentSource, lang: Lang, file: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<(String, String)> {
+fn parse_step(
+    source: &ContentSource,
+    lang: Lang,
+    file: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(String, String)> {
     let name = source.display(lang, file);
     let bytes = match source.read(lang, file) {
         Ok(bytes) => bytes,
@@ -211,7 +232,12 @@ fn parse_step(source: &ContentSource, lang: Lang, file: &str, diagnostics: &mut 
     match decode(&bytes) {
         Ok(text) => Some((name, text)),
         Err(at) => {
-            diagnostics.push(Diagnostic::new(Severity::Error, &name, at, Problem::NotUtf8));
+            diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                &name,
+                at,
+                Problem::NotUtf8,
+            ));
             None
         }
     }
@@ -233,12 +259,21 @@ fn decode(bytes: &[u8]) -> Result<String, (usize, usize)> {
 }
 
 /// Parses RON text into `T`, turning a parse error into a diagnostic.
-fn parse<T: DeserializeOwned>(name: &str, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
+fn parse<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<T> {
     match ron::Options::default().from_str::<T>(text) {
         Ok(value) => Some(value),
         Err(e) => {
             let at = (e.span.start.line.max(1), e.span.start.col.max(1));
-            diagnostics.push(Diagnostic::new(Severity::Error, name, at, problem_of(&e.code)));
+            diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                name,
+                at,
+                problem_of(&e.code),
+            ));
             None
         }
     }
@@ -252,7 +287,9 @@ fn names(list: &[&str]) -> Vec<String> {
 fn problem_of(error: &ron::Error) -> Problem {
     use ron::Error as E;
     match error {
-        E::NoSuchStructField { expected, found, .. } => Problem::UnknownField {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => Problem::UnknownField {
             found: found.clone(),
             expected: names(expected),
         },
@@ -262,7 +299,9 @@ fn problem_of(error: &ron::Error) -> Problem {
         E::DuplicateStructField { field, .. } => Problem::DuplicateField {
             field: (*field).to_string(),
         },
-        E::NoSuchEnumVariant { expected, found, .. } => Problem::UnknownVariant {
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => Problem::UnknownVariant {
             found: found.clone(),
             expected: names(expected),
         },

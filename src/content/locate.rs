@@ -49,7 +49,11 @@ impl Locator {
     /// The first literal not yet handed out whose value is `value`, preferring
     /// one written after the field `key`.
     pub fn find(&mut self, key: Option<&str>, value: &str) -> Spot {
-        let candidates = self.by_value.get(value).map(Vec::as_slice).unwrap_or_default();
+        let candidates = self
+            .by_value
+            .get(value)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         let free = |i: &&usize| !self.used[**i];
         let by_key = key.and_then(|k| {
             candidates
@@ -172,7 +176,12 @@ fn scan(source: &str) -> Vec<Literal> {
 
 /// An escaped string starting at the quote `chars[open]`; returns the
 /// literal and the index after its closing quote.
-fn string(chars: &[char], pos: &[(usize, usize)], open: usize, key: Option<String>) -> (Literal, usize) {
+fn string(
+    chars: &[char],
+    pos: &[(usize, usize)],
+    open: usize,
+    key: Option<String>,
+) -> (Literal, usize) {
     let mut value = String::new();
     let mut at = Vec::new();
     let mut i = open + 1;
@@ -209,7 +218,10 @@ fn escape(rest: &[char]) -> (Option<char>, usize) {
         Some('r') => (Some('\r'), 1),
         Some('0') => (Some('\0'), 1),
         Some('u') if rest.get(1) == Some(&'{') => {
-            let end = rest.iter().position(|&c| c == '}').unwrap_or(rest.len().saturating_sub(1));
+            let end = rest
+                .iter()
+                .position(|&c| c == '}')
+                .unwrap_or(rest.len().saturating_sub(1));
             let hex: String = rest[2..end.max(2)].iter().collect();
             let c = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
             (c.or(Some('\u{FFFD}')), end + 1)
@@ -220,7 +232,11 @@ fn escape(rest: &[char]) -> (Option<char>, usize) {
             (c.or(Some('\u{FFFD}')), 1 + hex.len())
         }
         Some('\n') => {
-            let skipped = rest.iter().skip(1).take_while(|c| c.is_whitespace()).count();
+            let skipped = rest
+                .iter()
+                .skip(1)
+                .take_while(|c| c.is_whitespace())
+                .count();
             (None, 1 + skipped)
         }
         Some(&c) => (Some(c), 1),
@@ -229,14 +245,26 @@ fn escape(rest: &[char]) -> (Option<char>, usize) {
 }
 
 /// A raw string `r"…"` or `r#"…"#` starting at the `r`.
-fn raw_string(chars: &[char], pos: &[(usize, usize)], r: usize, key: Option<String>) -> (Literal, usize) {
+fn raw_string(
+    chars: &[char],
+    pos: &[(usize, usize)],
+    r: usize,
+    key: Option<String>,
+) -> (Literal, usize) {
     let hashes = chars[r + 1..].iter().take_while(|&&c| c == '#').count();
     let open = r + 1 + hashes;
     let mut value = String::new();
     let mut at = Vec::new();
     let mut i = open + 1;
     while i < chars.len() {
-        if chars[i] == '"' && chars[i + 1..].iter().take(hashes).filter(|&&c| c == '#').count() == hashes {
+        if chars[i] == '"'
+            && chars[i + 1..]
+                .iter()
+                .take(hashes)
+                .filter(|&&c| c == '#')
+                .count()
+                == hashes
+        {
             i += 1 + hashes;
             break;
         }

@@ -10,7 +10,11 @@ pub enum Piece {
     Emphasis(String),
     /// `text` is shown; `key` is looked up in the glossary; `at` is the
     /// character offset of the opening `[[`.
-    Term { text: String, key: String, at: usize },
+    Term {
+        text: String,
+        key: String,
+        at: usize,
+    },
 }
 
 /// A mistake in the marks, with the character offset where it starts.
@@ -39,7 +43,11 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, Vec<MarkError>> {
     let flush = |run: &mut String, pieces: &mut Vec<Piece>, emphasis: bool| {
         if !run.is_empty() {
             let text = std::mem::take(run);
-            pieces.push(if emphasis { Piece::Emphasis(text) } else { Piece::Text(text) });
+            pieces.push(if emphasis {
+                Piece::Emphasis(text)
+            } else {
+                Piece::Text(text)
+            });
         }
     };
 
@@ -47,7 +55,8 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, Vec<MarkError>> {
         let pair = |c: char| chars.get(i) == Some(&c) && chars.get(i + 1) == Some(&c);
         if pair('[') {
             let open = i;
-            let close = (i + 2..chars.len().saturating_sub(1)).find(|&j| chars[j] == ']' && chars[j + 1] == ']');
+            let close = (i + 2..chars.len().saturating_sub(1))
+                .find(|&j| chars[j] == ']' && chars[j + 1] == ']');
             let Some(close) = close else {
                 errors.push(MarkError::UnclosedTerm(open));
                 break;
@@ -89,7 +98,11 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, Vec<MarkError>> {
         errors.push(MarkError::UnclosedEmphasis(open));
     }
     flush(&mut run, &mut pieces, emphasis.is_some());
-    if errors.is_empty() { Ok(pieces) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(pieces)
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]
@@ -144,7 +157,10 @@ mod tests {
 
     #[test]
     fn every_mistake_is_reported_with_its_offset() {
-        assert_eq!(parse("a ]] b [["), Err(vec![MarkError::StrayTermEnd(2), MarkError::UnclosedTerm(7)]));
+        assert_eq!(
+            parse("a ]] b [["),
+            Err(vec![MarkError::StrayTermEnd(2), MarkError::UnclosedTerm(7)])
+        );
         assert_eq!(parse("x [[ | y]]"), Err(vec![MarkError::EmptyTerm(2)]));
         assert_eq!(parse("un *mot"), Err(vec![MarkError::UnclosedEmphasis(3)]));
     }

@@ -25,7 +25,11 @@ pub fn apply(text: &str, lang: Lang) -> String {
             '\n' | '\r' | '\t' => ' ',
             NARROW_NBSP => NBSP,
             '\'' if lang == Lang::Fr => '’',
-            ' ' if lang == Lang::Fr && (matches!(next, Some(':' | ';' | '?' | '!' | '»')) || prev == Some('«')) => NBSP,
+            ' ' if lang == Lang::Fr
+                && (matches!(next, Some(':' | ';' | '?' | '!' | '»')) || prev == Some('«')) =>
+            {
+                NBSP
+            }
             c => c,
         };
         out.push(c);
@@ -40,7 +44,10 @@ mod tests {
     #[test]
     fn french_gets_no_break_spaces_and_curly_apostrophes() {
         let out = apply("« C'est quoi ? » Voici : oui ; non !", Lang::Fr);
-        assert_eq!(out, "«\u{A0}C’est quoi\u{A0}?\u{A0}» Voici\u{A0}: oui\u{A0}; non\u{A0}!");
+        assert_eq!(
+            out,
+            "«\u{A0}C’est quoi\u{A0}?\u{A0}» Voici\u{A0}: oui\u{A0}; non\u{A0}!"
+        );
     }
 
     #[test]

@@ -8,8 +8,13 @@ use chrono::NaiveDate;
 
 use super::locate::{Locator, Spot};
 use super::markup::{self, MarkError, Piece};
-use super::schema::{BlockFile, CalloutKindFile, GlossaryFile, QuestionsFile, SectionFile, TabFile};
-use super::{Block, CalloutKind, Glossary, Inline, Meta, Question, Review, RichText, Section, TAB_IDS, Tab, Term, typography};
+use super::schema::{
+    BlockFile, CalloutKindFile, GlossaryFile, QuestionsFile, SectionFile, TabFile,
+};
+use super::{
+    Block, CalloutKind, Glossary, Inline, Meta, Question, Review, RichText, Section, TAB_IDS, Tab,
+    Term, typography,
+};
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 use crate::{Lang, fonts};
 
@@ -38,7 +43,12 @@ pub struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(file: &'a str, source: &str, lang: Lang, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+    pub fn new(
+        file: &'a str,
+        source: &str,
+        lang: Lang,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> Self {
         Checker {
             file,
             lang,
@@ -49,7 +59,8 @@ impl<'a> Checker<'a> {
     }
 
     fn report(&mut self, severity: Severity, at: (usize, usize), kind: Problem) {
-        self.diagnostics.push(Diagnostic::new(severity, self.file, at, kind));
+        self.diagnostics
+            .push(Diagnostic::new(severity, self.file, at, kind));
     }
 
     fn error(&mut self, at: (usize, usize), kind: Problem) {
@@ -79,7 +90,10 @@ impl<'a> Checker<'a> {
         if raw.trim().is_empty() {
             self.error(self.loc.start(spot), Problem::Empty { field: key.into() });
         } else if markup::has_marks(raw) {
-            self.error(self.loc.start(spot), Problem::MarksNotAllowed { field: key.into() });
+            self.error(
+                self.loc.start(spot),
+                Problem::MarksNotAllowed { field: key.into() },
+            );
         }
         self.finish(spot, raw)
     }
@@ -88,7 +102,12 @@ impl<'a> Checker<'a> {
     fn rich(&mut self, key: Option<&str>, field: &str, raw: &str, glossary: &Glossary) -> RichText {
         let spot = self.loc.find(key, raw);
         if raw.trim().is_empty() {
-            self.error(self.loc.start(spot), Problem::Empty { field: field.into() });
+            self.error(
+                self.loc.start(spot),
+                Problem::Empty {
+                    field: field.into(),
+                },
+            );
         }
         let text = self.finish(spot, raw);
         match markup::parse(&text) {
@@ -104,7 +123,10 @@ impl<'a> Checker<'a> {
                             // reported), marks cannot be checked.
                             None if glossary.terms.is_empty() => Inline::Text(text),
                             None => {
-                                self.error(self.loc.char_at(spot, at), Problem::UnknownTerm { term: key });
+                                self.error(
+                                    self.loc.char_at(spot, at),
+                                    Problem::UnknownTerm { term: key },
+                                );
                                 Inline::Text(text)
                             }
                         },
@@ -137,7 +159,13 @@ impl<'a> Checker<'a> {
         match seen.get(raw) {
             Some(first) => {
                 let first = first.clone();
-                self.error(at, Problem::DuplicateId { id: raw.into(), first });
+                self.error(
+                    at,
+                    Problem::DuplicateId {
+                        id: raw.into(),
+                        first,
+                    },
+                );
             }
             None => {
                 seen.insert(raw.to_string(), here);
@@ -205,7 +233,12 @@ impl<'a> Checker<'a> {
         let title = self.plain("title", &file.title);
         let meta = self.meta(file.meta, today);
         if file.sections.is_empty() {
-            self.error((1, 1), Problem::Empty { field: "sections".into() });
+            self.error(
+                (1, 1),
+                Problem::Empty {
+                    field: "sections".into(),
+                },
+            );
         }
         let sections = file
             .sections
@@ -224,12 +257,22 @@ impl<'a> Checker<'a> {
         let (written_on, written_spot) = self.date("written_on", &meta.written_on, false);
         let written_on = written_on.unwrap_or_default();
         if meta.sources.is_empty() {
-            self.error(self.loc.start(written_spot), Problem::Empty { field: "sources".into() });
+            self.error(
+                self.loc.start(written_spot),
+                Problem::Empty {
+                    field: "sources".into(),
+                },
+            );
         }
-        let sources = meta.sources.iter().map(|s| self.plain("sources", s)).collect();
+        let sources = meta
+            .sources
+            .iter()
+            .map(|s| self.plain("sources", s))
+            .collect();
         let r = meta.review;
         let by_spot = self.loc.find(Some("reviewed_by"), &r.reviewed_by);
-        let reviewed_by = (!r.reviewed_by.trim().is_empty()).then(|| self.finish(by_spot, &r.reviewed_by));
+        let reviewed_by =
+            (!r.reviewed_by.trim().is_empty()).then(|| self.finish(by_spot, &r.reviewed_by));
         let reviewed_on = self.date("reviewed_on", &r.reviewed_on, true).0;
         let next_review = self.date("next_review", &r.next_review, true).0;
         let review_at = self.loc.start(by_spot);
@@ -245,7 +288,9 @@ impl<'a> Checker<'a> {
                 self.report(
                     Severity::Warning,
                     review_at,
-                    Problem::ReviewIncomplete { field: (*field).into() },
+                    Problem::ReviewIncomplete {
+                        field: (*field).into(),
+                    },
                 );
             }
         }
@@ -275,18 +320,35 @@ impl<'a> Checker<'a> {
         let title = self.plain_at(title_spot, "title", &s.title);
         let summary = self.rich(Some("summary"), "summary", &s.summary, glossary);
         if s.blocks.is_empty() {
-            self.error(self.loc.start(title_spot), Problem::Empty { field: "blocks".into() });
+            self.error(
+                self.loc.start(title_spot),
+                Problem::Empty {
+                    field: "blocks".into(),
+                },
+            );
         }
         let blocks = s
             .blocks
             .into_iter()
             .map(|b| match b {
-                BlockFile::Paragraph(t) => Block::Paragraph(self.rich(None, "Paragraph", &t, glossary)),
+                BlockFile::Paragraph(t) => {
+                    Block::Paragraph(self.rich(None, "Paragraph", &t, glossary))
+                }
                 BlockFile::List(items) => {
                     if items.is_empty() {
-                        self.error(self.loc.start(title_spot), Problem::Empty { field: "List".into() });
+                        self.error(
+                            self.loc.start(title_spot),
+                            Problem::Empty {
+                                field: "List".into(),
+                            },
+                        );
                     }
-                    Block::List(items.iter().map(|t| self.rich(None, "List", t, glossary)).collect())
+                    Block::List(
+                        items
+                            .iter()
+                            .map(|t| self.rich(None, "List", t, glossary))
+                            .collect(),
+                    )
                 }
                 BlockFile::Callout { kind, text } => Block::Callout {
                     kind: match kind {
@@ -359,10 +421,17 @@ impl<'a> Checker<'a> {
                 let id = self.id("question", &q.id, &mut ids);
                 let tab_spot = self.loc.find(Some("tab"), &q.tab);
                 if !TAB_IDS.contains(&q.tab.as_str()) {
-                    self.error(self.loc.start(tab_spot), Problem::UnknownTab { tab: q.tab.clone() });
+                    self.error(
+                        self.loc.start(tab_spot),
+                        Problem::UnknownTab { tab: q.tab.clone() },
+                    );
                 }
                 let text = self.plain("text", &q.text);
-                Question { id, tab: q.tab, text }
+                Question {
+                    id,
+                    tab: q.tab,
+                    text,
+                }
             })
             .collect()
     }
@@ -371,9 +440,12 @@ impl<'a> Checker<'a> {
 /// Lowercase ASCII letters and digits, in groups joined by single hyphens.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 #[cfg(test)]
