@@ -1,5 +1,5 @@
-//! The command line: `check` and `list` for content editors, `export` for
-//! nurses. With no subcommand the program opens its window.
+//! The command line: `check` and `list` for content editors, `export` and
+//! `print` for nurses. With no subcommand the program opens its window.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -9,12 +9,15 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 mod export;
+mod print;
 
-pub use export::ExportArgs;
+pub use export::{ExportArgs, SelectionArgs};
+pub use print::PrintArgs;
 
 use crate::content::{self, ContentSource, LoadReport};
 use crate::i18n::Text;
 use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
+use crate::settings::{self, Loaded};
 use crate::{Diagnostic, Lang};
 
 /// Explains to liver-cancer patients why treatments can stop working, and
@@ -27,9 +30,20 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub content: Option<PathBuf>,
 
-    /// Language of the content and of the messages (French by default).
+    /// Language of the content and of the messages (`default_language` of
+    /// the settings, else French).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+
+    /// The settings file (else `settings.ron` in the config folder, else
+    /// defaults). See resources/settings.example.ron.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
+
+    /// Waiting-room mode: fullscreen, no way out without the staff code,
+    /// reset after inactivity, no file dialog (also `kiosk: true`).
+    #[arg(long)]
+    pub kiosk: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -48,17 +62,49 @@ pub enum Command {
     /// written (unknown id, content errors, a file that exists or cannot be
     /// written), 2 on a usage error.
     Export(ExportArgs),
+    /// Send a handout to a printer (CUPS `lp`): the same selection as
+    /// `export`. Exits with 1 when the printer did not take it.
+    Print(PrintArgs),
+}
+
+/// What applies once the command line and the settings file are read: the
+/// command line first, then the settings, then the defaults.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub settings: Loaded,
+    pub source: ContentSource,
+    pub lang: Lang,
+    pub kiosk: bool,
 }
 
 impl Cli {
-    /// Where the content comes from.
-    pub fn source(&self) -> ContentSource {
-        self.content.clone().map_or(ContentSource::Embedded, ContentSource::Dir)
+    /// Reads the settings file and combines it with the command line.
+    pub fn setup(&self) -> Setup {
+        let loaded = settings::load(self.settings.as_deref());
+        let s = &loaded.settings;
+        let source = self
+            .content
+            .clone()
+            .or(s.content_dir.clone())
+            .map_or(ContentSource::Embedded, ContentSource::Dir);
+        let lang = self.lang.unwrap_or(s.default_language);
+        let kiosk = self.kiosk || s.kiosk;
+        Setup {
+            source,
+            lang,
+            kiosk,
+            settings: loaded,
+        }
     }
 
-    /// The language asked for, French by default.
+    /// Where the content comes from.
+    pub fn source(&self) -> ContentSource {
+        self.setup().source
+    }
+
+    /// The language that applies.
     pub fn language(&self) -> Lang {
-        self.lang.unwrap_or_default()
+        self.setup().lang
     }
 }
 
@@ -71,15 +117,18 @@ pub fn today() -> NaiveDate {
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let stdout = io::stdout();
     let mut out = stdout.lock();
+    let setup = cli.setup();
     let ok = match command {
-        Command::Check => check(&cli.source(), cli.language(), today(), &mut out),
-        Command::List => list(&cli.source(), cli.language(), today(), &mut out),
+        Command::Check => check_settings(&setup, &mut out)
+            .and_then(|()| check(&setup.source, setup.lang, today(), &mut out)),
+        Command::List => list(&setup.source, setup.lang, today(), &mut out),
         Command::Export(args) => {
             let stderr = io::stderr();
-            return match export::run(cli, args, &mut out, &mut stderr.lock()) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) | Err(_) => ExitCode::from(1),
-            };
+            return done(export::run(cli, args, &mut out, &mut stderr.lock()));
+        }
+        Command::Print(args) => {
+            let stderr = io::stderr();
+            return done(print::run(cli, args, &mut out, &mut stderr.lock()));
         }
     };
     // A closed pipe (`patient-info list | head`) is not the content's fault.
@@ -89,12 +138,55 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     }
 }
 
+/// The exit code of a command that writes or prints: 1 unless it did.
+fn done(result: io::Result<bool>) -> ExitCode {
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) | Err(_) => ExitCode::from(1),
+    }
+}
+
+/// Lists what the settings file said that was ignored. Settings are lenient:
+/// these are warnings, never errors.
+fn check_settings(setup: &Setup, out: &mut impl Write) -> io::Result<()> {
+    let lang = setup.lang;
+    let Some(path) = &setup.settings.path else {
+        // No file was read; an explicit one that is missing is a warning.
+        for w in &setup.settings.warnings {
+            writeln!(out, "{}", w.render(lang))?;
+        }
+        return Ok(());
+    };
+    writeln!(
+        out,
+        "{} {}: {} {}",
+        Text::SettingsFile.get(lang),
+        path.display(),
+        setup.settings.warnings.len(),
+        Text::Warnings.get(lang)
+    )?;
+    for w in &setup.settings.warnings {
+        writeln!(out, "{}", w.render(lang))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}
+
 /// Checks every language present; `lang` is the language of the messages.
 /// Returns whether the content is free of errors.
-pub fn check(source: &ContentSource, lang: Lang, today: NaiveDate, out: &mut impl Write) -> io::Result<bool> {
+pub fn check(
+    source: &ContentSource,
+    lang: Lang,
+    today: NaiveDate,
+    out: &mut impl Write,
+) -> io::Result<bool> {
     match source {
-        ContentSource::Embedded | ContentSource::Memory(_) => writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?,
-        ContentSource::Dir(dir) => writeln!(out, "{} {}", Text::ContentFolder.get(lang), dir.display())?,
+        ContentSource::Embedded | ContentSource::Memory(_) => {
+            writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?
+        }
+        ContentSource::Dir(dir) => {
+            writeln!(out, "{} {}", Text::ContentFolder.get(lang), dir.display())?
+        }
     }
     let languages = source.languages();
     if languages.is_empty() {
@@ -137,7 +229,11 @@ pub fn check(source: &ContentSource, lang: Lang, today: NaiveDate, out: &mut imp
         readability(report, lang, out)?;
     }
     writeln!(out)?;
-    let verdict = if clean { Text::ContentOk } else { Text::ContentHasErrors };
+    let verdict = if clean {
+        Text::ContentOk
+    } else {
+        Text::ContentHasErrors
+    };
     writeln!(out, "{}", verdict.get(lang))?;
     Ok(clean)
 }
@@ -155,7 +251,11 @@ fn readability(report: &LoadReport, lang: Lang, out: &mut impl Write) -> io::Res
         .library
         .tabs
         .iter()
-        .flat_map(|t| t.sections.iter().map(move |s| SectionScore::of(&t.id, s, content_lang)))
+        .flat_map(|t| {
+            t.sections
+                .iter()
+                .map(move |s| SectionScore::of(&t.id, s, content_lang))
+        })
         .collect();
     if scores.is_empty() {
         return Ok(());
@@ -184,7 +284,11 @@ fn readability(report: &LoadReport, lang: Lang, out: &mut impl Write) -> io::Res
         if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
             flags.push(Text::FlagLongSentence.get(lang));
         }
-        let flag = if flags.is_empty() { String::new() } else { format!("  <-- {}", flags.join(", ")) };
+        let flag = if flags.is_empty() {
+            String::new()
+        } else {
+            format!("  <-- {}", flags.join(", "))
+        };
         writeln!(
             out,
             "{:<11} {:<28} {:>6.1} {:>12.1} {:>10.2} {:>10}{flag}",
@@ -196,19 +300,37 @@ fn readability(report: &LoadReport, lang: Lang, out: &mut impl Write) -> io::Res
             s.stats.longest_sentence(),
         )?;
         if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
-            writeln!(out, "    {}: « {} »", Text::LongestSentence.get(lang), s.stats.longest)?;
+            writeln!(
+                out,
+                "    {}: « {} »",
+                Text::LongestSentence.get(lang),
+                s.stats.longest
+            )?;
         }
     }
     let all = Stats {
-        sentence_lengths: scores.iter().flat_map(|s| s.stats.sentence_lengths.clone()).collect(),
+        sentence_lengths: scores
+            .iter()
+            .flat_map(|s| s.stats.sentence_lengths.clone())
+            .collect(),
         ..Stats::default()
     };
-    writeln!(out, "{}: {:.1}", Text::MedianWords.get(lang), all.median_sentence())?;
+    writeln!(
+        out,
+        "{}: {:.1}",
+        Text::MedianWords.get(lang),
+        all.median_sentence()
+    )?;
     Ok(())
 }
 
 /// Prints each tab and section id with its title; problems go to stderr.
-pub fn list(source: &ContentSource, lang: Lang, today: NaiveDate, out: &mut impl Write) -> io::Result<bool> {
+pub fn list(
+    source: &ContentSource,
+    lang: Lang,
+    today: NaiveDate,
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let report = content::load(source, lang, today);
     for tab in &report.library.tabs {
         writeln!(out, "{:<30} {}", tab.id, tab.title)?;

@@ -99,6 +99,11 @@ pub enum Text {
     ExportPages,
     ExportKilobytes,
     ExportContentErrors,
+    // Settings and printing from the command line.
+    SettingsFile,
+    PrintQueued,
+    PrintJob,
+    DefaultPrinter,
     // The reading window (`ui`).
     AppTitle,
     TextSize,
@@ -250,6 +255,14 @@ impl Text {
                 "Le contenu a des erreurs\u{a0}: corrigez-les avant d’imprimer."
             }
             (ExportContentErrors, Lang::En) => "The content has errors: fix them before printing.",
+            (SettingsFile, Lang::Fr) => "Réglages\u{a0}:",
+            (SettingsFile, Lang::En) => "Settings:",
+            (PrintQueued, Lang::Fr) => "Envoyé à l’imprimante",
+            (PrintQueued, Lang::En) => "Sent to the printer",
+            (PrintJob, Lang::Fr) => "tâche",
+            (PrintJob, Lang::En) => "job",
+            (DefaultPrinter, Lang::Fr) => "par défaut",
+            (DefaultPrinter, Lang::En) => "default",
             (AppTitle, Lang::Fr) => {
                 "Cancer du foie\u{a0}: comprendre la résistance aux traitements"
             }

@@ -105,3 +105,32 @@ fn list_prints_each_tab_and_section_with_its_title() {
         "{en}"
     );
 }
+
+#[test]
+fn check_reports_what_the_settings_file_ignored_without_failing() {
+    let dir = tempfile::tempdir().expect("temp");
+    let file = dir.path().join("settings.ron");
+    std::fs::write(
+        &file,
+        "(kiosque: true, copies: 0, clinic_name: \"Clinique\")",
+    )
+    .expect("write");
+    let out = run(&["check", "--settings", &file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "settings problems are warnings");
+    let text = stdout(&out);
+    assert!(text.contains("2 avertissement(s)"), "{text}");
+    assert!(text.contains("le réglage `kiosque` n'existe pas"));
+    assert!(text.contains("la valeur de `copies` ne convient pas"));
+}
+
+#[test]
+fn the_settings_choose_the_language_and_the_command_line_wins() {
+    let dir = tempfile::tempdir().expect("temp");
+    let file = dir.path().join("settings.ron");
+    std::fs::write(&file, "(default_language: \"en\")").expect("write");
+    let settings = file.display().to_string();
+    let en = stdout(&run(&["list", "--settings", &settings]));
+    assert!(en.contains("What is treatment resistance?"), "{en}");
+    let fr = stdout(&run(&["list", "--settings", &settings, "--lang", "fr"]));
+    assert!(fr.contains("Qu’est-ce que la résistance"), "{fr}");
+}

@@ -6,16 +6,16 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args};
 
-use super::{Cli, today};
+use super::{Cli, Setup, today};
 use crate::content;
 use crate::export::{self, Existing, Format};
-use crate::handout::{self, Options, Selection};
+use crate::handout::{self, Handout, Options, Selection};
 use crate::i18n::Text;
 
-/// What to export and where.
+/// Which part of the content a handout holds: exactly one of these.
 #[derive(Debug, Clone, Args)]
 #[command(group(ArgGroup::new("what").required(true).args(["section", "tab", "questions", "all"])))]
-pub struct ExportArgs {
+pub struct SelectionArgs {
     /// One section, by id (`patient-info list` shows them).
     #[arg(long, value_name = "ID")]
     pub section: Option<String>,
@@ -28,6 +28,13 @@ pub struct ExportArgs {
     /// The whole booklet: cover, contents, the four tabs and the glossary.
     #[arg(long)]
     pub all: bool,
+}
+
+/// What to export and where.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub what: SelectionArgs,
     /// 14 pt text instead of 12 pt.
     #[arg(long)]
     pub large_print: bool,
@@ -42,12 +49,13 @@ pub struct ExportArgs {
     /// alone and the export fails).
     #[arg(long)]
     pub overwrite: bool,
-    /// The clinic's name, printed in the footer and as the PDF's author.
+    /// The clinic's name, printed in the footer and as the PDF's author
+    /// (`clinic_name` of the settings by default).
     #[arg(long, value_name = "NAME")]
     pub clinic: Option<String>,
 }
 
-impl ExportArgs {
+impl SelectionArgs {
     /// The selection the arguments name (clap makes sure there is one).
     pub fn selection(&self) -> Selection {
         if let Some(id) = &self.section {
@@ -71,26 +79,14 @@ pub fn run(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<bool> {
-    let lang = cli.language();
-    let report = content::load(&cli.source(), lang, today());
-    if report.has_errors() {
-        for d in report.errors() {
-            writeln!(err, "{}", d.render(lang))?;
-        }
-        writeln!(err, "{}", Text::ExportContentErrors.get(lang))?;
+    let setup = cli.setup();
+    let lang = setup.lang;
+    let clinic = args
+        .clinic
+        .clone()
+        .or(setup.settings.settings.clinic_name.clone());
+    let Some(handout) = build(&setup, &args.what, args.large_print, clinic, err)? else {
         return Ok(false);
-    }
-    let options = Options {
-        large_print: args.large_print,
-        clinic: args.clinic.clone(),
-        ..Options::now()
-    };
-    let handout = match handout::build(&report.library, &args.selection(), &options) {
-        Ok(handout) => handout,
-        Err(e) => {
-            writeln!(err, "{}", e.message(lang))?;
-            return Ok(false);
-        }
     };
     let (bytes, pages) = match args.format {
         Format::Pdf => match handout.to_pdf() {
@@ -134,6 +130,38 @@ pub fn run(
         Err(e) => {
             writeln!(err, "{}", e.message(lang))?;
             Ok(false)
+        }
+    }
+}
+
+/// Loads the content and builds the handout, or writes why it cannot be
+/// built (content errors, an unknown id) to `err`.
+pub(super) fn build(
+    setup: &Setup,
+    what: &SelectionArgs,
+    large_print: bool,
+    clinic: Option<String>,
+    err: &mut impl Write,
+) -> io::Result<Option<Handout>> {
+    let lang = setup.lang;
+    let report = content::load(&setup.source, lang, today());
+    if report.has_errors() {
+        for d in report.errors() {
+            writeln!(err, "{}", d.render(lang))?;
+        }
+        writeln!(err, "{}", Text::ExportContentErrors.get(lang))?;
+        return Ok(None);
+    }
+    let options = Options {
+        large_print,
+        clinic,
+        ..Options::now()
+    };
+    match handout::build(&report.library, &what.selection(), &options) {
+        Ok(handout) => Ok(Some(handout)),
+        Err(e) => {
+            writeln!(err, "{}", e.message(lang))?;
+            Ok(None)
         }
     }
 }
