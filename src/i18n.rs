@@ -159,8 +159,12 @@ impl Text {
             (Errors, Lang::En) => "error(s)",
             (Warnings, Lang::Fr) => "avertissement(s)",
             (Warnings, Lang::En) => "warning(s)",
-            (ReadabilityHeading, Lang::Fr) => "Lisibilité par section (cible : score ≥ 60, aucune phrase de plus de 25 mots)",
-            (ReadabilityHeading, Lang::En) => "Reading ease per section (target: score ≥ 60, no sentence over 25 words)",
+            (ReadabilityHeading, Lang::Fr) => {
+                "Lisibilité par section (cible : score ≥ 60, aucune phrase de plus de 25 mots)"
+            }
+            (ReadabilityHeading, Lang::En) => {
+                "Reading ease per section (target: score ≥ 60, no sentence over 25 words)"
+            }
             (ColumnTab, Lang::Fr) => "onglet",
             (ColumnTab, Lang::En) => "tab",
             (ColumnSection, Lang::Fr) => "section",
@@ -185,8 +189,12 @@ impl Text {
             (ContentOk, Lang::En) => "The content can ship.",
             (ContentHasErrors, Lang::Fr) => "Le contenu a des erreurs à corriger.",
             (ContentHasErrors, Lang::En) => "The content has errors to fix.",
-            (NoContent, Lang::Fr) => "Aucun contenu trouvé dans ce dossier (sous-dossiers fr/ et en/ attendus).",
-            (NoContent, Lang::En) => "No content found in this folder (fr/ and en/ subfolders expected).",
+            (NoContent, Lang::Fr) => {
+                "Aucun contenu trouvé dans ce dossier (sous-dossiers fr/ et en/ attendus)."
+            }
+            (NoContent, Lang::En) => {
+                "No content found in this folder (fr/ and en/ subfolders expected)."
+            }
             (HandoutPage, Lang::Fr) => "Page",
             (HandoutPage, Lang::En) => "Page",
             (HandoutEssential, Lang::Fr) => "L’essentiel",

@@ -16,7 +16,11 @@ pub mod i18n;
 pub mod print;
 pub mod readability;
 pub mod settings;
+#[cfg(feature = "gui")]
+pub mod ui;
 
-pub use content::{Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab};
+pub use content::{
+    Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab,
+};
 pub use diagnostic::{Diagnostic, Problem, Severity};
 pub use i18n::Lang;

@@ -3,17 +3,34 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use patient_info::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Some(command) => cli::run(&cli, command),
-        None => {
-            // The window arrives with the `ui` module; until then, help.
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
+        None => open_window(&cli),
+    }
+}
+
+/// Opens the reading window; an error (no display, no renderer) is printed
+/// and ends the program with 1.
+#[cfg(feature = "gui")]
+fn open_window(cli: &Cli) -> ExitCode {
+    match patient_info::ui::run(patient_info::ui::Config::from_cli(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("patient-info: {error}");
+            ExitCode::from(1)
         }
     }
+}
+
+/// Without the window (built with `--no-default-features`), the help.
+#[cfg(not(feature = "gui"))]
+fn open_window(_cli: &Cli) -> ExitCode {
+    use clap::CommandFactory;
+    let _ = Cli::command().print_help();
+    ExitCode::SUCCESS
 }

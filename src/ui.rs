@@ -1,0 +1,118 @@
+//! The reading window (iced 0.14). [`App`] holds the state and carries out
+//! what the screens ask for; each screen (`reader`, `glossary`,
+//! `questions`, `problems`) has its own State, Message, update returning an
+//! Action, and view. Colours and sizes come from `theme`. Only this module
+//! and `main.rs` name iced.
+
+mod app;
+mod controls;
+pub mod focus;
+pub mod glossary;
+mod header;
+pub mod keys;
+pub mod problems;
+pub mod questions;
+pub mod reader;
+mod rich;
+pub mod theme;
+
+use iced::font::Weight;
+use iced::{Font, Pixels, Settings, Size};
+
+pub use app::{App, Config, Message, Screen};
+pub use focus::{Control, TabKey};
+pub use theme::{Contrast, Sizes, TextSize};
+
+use crate::Lang;
+use crate::i18n::Text;
+
+/// The size the window opens at, in logical pixels.
+pub const WINDOW_SIZE: Size = Size::new(1280.0, 800.0);
+
+/// The smallest window the layout is made for.
+pub const MIN_WINDOW_SIZE: Size = Size::new(800.0, 600.0);
+
+/// The bundled Atkinson Hyperlegible, regular.
+pub const FONT: Font = Font::with_name(crate::fonts::FAMILY);
+
+/// The bundled Atkinson Hyperlegible, bold.
+pub const BOLD: Font = Font {
+    weight: Weight::Bold,
+    ..FONT
+};
+
+/// The iced settings of the window: the four bundled fonts loaded, Atkinson
+/// Hyperlegible as the default font. The simulator tests use the same.
+pub fn settings() -> Settings {
+    Settings {
+        id: Some("patient-info".into()),
+        fonts: crate::fonts::Style::ALL
+            .iter()
+            .map(|s| s.bytes().into())
+            .collect(),
+        default_font: FONT,
+        default_text_size: Pixels(Sizes::new(TextSize::MIN).body),
+        ..Settings::default()
+    }
+}
+
+/// Why the window could not open.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no display to open the window on: set DISPLAY (X11) or WAYLAND_DISPLAY (Wayland)")]
+    NoDisplay,
+    #[error("the window failed: {0}")]
+    Window(#[from] iced::Error),
+}
+
+/// Opens the window and runs it until it is closed.
+pub fn run(config: Config) -> Result<(), Error> {
+    // Without a display iced panics while creating its event loop; say why
+    // instead.
+    let has_display = ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
+    if !has_display {
+        return Err(Error::NoDisplay);
+    }
+    let size = config.window;
+    iced::application(move || App::boot(config.clone()), App::update, App::view)
+        .title(App::title)
+        .subscription(App::subscription)
+        .theme(App::theme)
+        .settings(settings())
+        .window(iced::window::Settings {
+            size,
+            min_size: Some(MIN_WINDOW_SIZE),
+            platform_specific: iced::window::settings::PlatformSpecific {
+                application_id: "patient-info".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        })
+        .run()?;
+    Ok(())
+}
+
+/// What every view needs to know to draw itself: colours, sizes, language,
+/// the control that has keyboard focus, and the window size.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    pub colors: &'static theme::Colors,
+    pub sizes: Sizes,
+    pub lang: Lang,
+    pub focus: Option<Control>,
+    pub window: Size,
+}
+
+impl Look {
+    /// An interface string in the current language.
+    pub fn text(&self, text: Text) -> &'static str {
+        text.get(self.lang)
+    }
+
+    /// Whether `control` has keyboard focus.
+    pub fn focused(&self, control: Control) -> bool {
+        self.focus == Some(control)
+    }
+}

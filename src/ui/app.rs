@@ -1,0 +1,447 @@
+//! The application: its start-up [`Config`], the state of every screen, the
+//! top-level [`Message`], and `update`, which carries out what the screens
+//! ask for (scrolling, reloading). Keyboard shortcuts (in `app/input.rs`)
+//! go through the same messages as clicks.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use iced::widget::operation::{self, RelativeOffset};
+use iced::widget::{column, container};
+use iced::{Element, Length, Size, Task, Theme};
+
+use super::focus::{Control, TabKey};
+use super::keys::Shortcut;
+use super::theme::{Contrast, Sizes, TextSize};
+use super::{Look, WINDOW_SIZE, glossary, header, problems, questions, reader, theme};
+use crate::content::{self, ContentSource, Library, LoadReport};
+use crate::i18n::Text;
+use crate::{Lang, cli};
+
+/// How the window starts, and what [`App::reset`] returns to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Where the content is read from (and reloaded from).
+    pub source: ContentSource,
+    /// The language at start.
+    pub lang: Lang,
+    pub text_size: TextSize,
+    pub contrast: Contrast,
+    /// Today, for the content's review dates.
+    pub today: NaiveDate,
+    /// The window size at start, in logical pixels.
+    pub window: Size,
+}
+
+impl Config {
+    /// Defaults: 100 % text, normal contrast, a 1280×800 window.
+    pub fn new(source: ContentSource, lang: Lang, today: NaiveDate) -> Config {
+        Config {
+            source,
+            lang,
+            text_size: TextSize::default(),
+            contrast: Contrast::default(),
+            today,
+            window: WINDOW_SIZE,
+        }
+    }
+
+    /// What the command line and the settings file ask for (the command
+    /// line first): content, language, text size.
+    pub fn from_cli(cli: &cli::Cli) -> Config {
+        let setup = cli.setup();
+        Config {
+            text_size: TextSize::from_percent(setup.settings.settings.default_text_size),
+            ..Config::new(setup.source, setup.lang, cli::today())
+        }
+    }
+}
+
+/// What fills the window under the tab row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// A content tab (which one is in [`reader::State`]).
+    Reader,
+    Glossary,
+    Questions,
+    Problems,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SetLang(Lang),
+    TextSmaller,
+    TextLarger,
+    TextReset,
+    ToggleContrast,
+    /// « Imprimer / PDF ».
+    OpenExport,
+    /// A tab of the tab row.
+    Open(TabKey),
+    Reader(reader::Message),
+    Glossary(glossary::Message),
+    Questions(questions::Message),
+    Problems(problems::Message),
+    /// A keyboard shortcut.
+    Key(Shortcut),
+    /// The window changed size.
+    Resized(Size),
+    /// A click or a touch: the keyboard focus ring goes away.
+    Pointer,
+}
+
+/// The whole state of the window.
+#[derive(Debug)]
+pub struct App {
+    config: Config,
+    /// The languages the content source has, French first.
+    languages: Vec<Lang>,
+    /// The content in the current language.
+    report: LoadReport,
+    /// Content already loaded in the other languages.
+    cache: BTreeMap<Lang, LoadReport>,
+    pub lang: Lang,
+    pub text_size: TextSize,
+    pub contrast: Contrast,
+    pub screen: Screen,
+    pub reader: reader::State,
+    pub glossary: glossary::State,
+    /// Ticked questions, in memory only.
+    pub questions: questions::State,
+    pub problems: problems::State,
+    /// The control with the keyboard focus ring, if any.
+    pub focus: Option<Control>,
+    /// The window size, for the layout.
+    pub window: Size,
+    themes: [Theme; 2],
+}
+
+impl App {
+    /// Loads the content and opens on the first tab, or on the problems
+    /// screen when the content has errors.
+    pub fn new(config: Config) -> App {
+        let report = content::load(&config.source, config.lang, config.today);
+        let mut languages = config.source.languages();
+        if !languages.contains(&config.lang) {
+            languages.push(config.lang);
+            languages.sort();
+        }
+        let screen = first_screen(&report);
+        App {
+            languages,
+            report,
+            cache: BTreeMap::new(),
+            lang: config.lang,
+            text_size: config.text_size,
+            contrast: config.contrast,
+            screen,
+            reader: reader::State::default(),
+            glossary: glossary::State::default(),
+            questions: questions::State::default(),
+            problems: problems::State::default(),
+            focus: None,
+            window: config.window,
+            themes: [
+                theme::NORMAL.theme("patient-info"),
+                theme::HIGH.theme("patient-info (high contrast)"),
+            ],
+            config,
+        }
+    }
+
+    /// The window's start: the app and nothing to run yet.
+    pub fn boot(config: Config) -> (App, Task<Message>) {
+        (App::new(config), Task::none())
+    }
+
+    /// Back to the start-up settings: language, text size, contrast, first
+    /// screen; ticks, open definition and focus are forgotten. The loaded
+    /// content is kept. Called by the kiosk's idle timeout.
+    pub fn reset(&mut self) -> Task<Message> {
+        if self.lang != self.config.lang {
+            self.switch_language(self.config.lang);
+        }
+        self.text_size = self.config.text_size;
+        self.contrast = self.config.contrast;
+        self.screen = first_screen(&self.report);
+        self.reader = reader::State::default();
+        self.glossary = glossary::State::default();
+        self.questions = questions::State::default();
+        self.problems = problems::State::default();
+        self.focus = None;
+        Task::batch(
+            [
+                reader::PANE,
+                reader::SECTIONS,
+                glossary::LIST,
+                questions::LIST,
+                problems::LIST,
+            ]
+            .map(|id| operation::snap_to(id, RelativeOffset::START)),
+        )
+    }
+
+    /// The start-up configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The content in the current language, with its diagnostics.
+    pub fn report(&self) -> &LoadReport {
+        &self.report
+    }
+
+    /// What loaded of the content in the current language.
+    pub fn library(&self) -> &Library {
+        &self.report.library
+    }
+
+    /// The languages of the switch: those the content has.
+    pub fn languages(&self) -> &[Lang] {
+        &self.languages
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        Text::AppTitle.get(self.lang).to_string()
+    }
+
+    pub fn theme(&self) -> Theme {
+        match self.contrast {
+            Contrast::Normal => self.themes[0].clone(),
+            Contrast::High => self.themes[1].clone(),
+        }
+    }
+
+    /// Colours, sizes, language and focus, for the views.
+    pub fn look(&self) -> Look {
+        Look {
+            colors: self.contrast.colors(),
+            sizes: Sizes::new(self.text_size),
+            lang: self.lang,
+            focus: self.focus,
+            window: self.window,
+        }
+    }
+
+    /// The tabs of the tab row and their labels, in order.
+    pub fn tabs(&self) -> Vec<(TabKey, &str)> {
+        let mut tabs: Vec<(TabKey, &str)> = self
+            .library()
+            .tabs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (TabKey::Content(i), t.title.as_str()))
+            .collect();
+        tabs.push((TabKey::Glossary, Text::GlossaryTitle.get(self.lang)));
+        tabs.push((TabKey::Questions, Text::QuestionsTitle.get(self.lang)));
+        if self.report.has_errors() || self.screen == Screen::Problems {
+            tabs.push((TabKey::Problems, Text::ProblemsTitle.get(self.lang)));
+        }
+        tabs
+    }
+
+    /// Whether this tab is the one shown.
+    pub fn is_open(&self, key: TabKey) -> bool {
+        match key {
+            TabKey::Content(i) => {
+                self.screen == Screen::Reader
+                    && self.reader.tab(self.library()).map(|t| &t.id)
+                        == self.library().tabs.get(i).map(|t| &t.id)
+            }
+            TabKey::Glossary => self.screen == Screen::Glossary,
+            TabKey::Questions => self.screen == Screen::Questions,
+            TabKey::Problems => self.screen == Screen::Problems,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Key(shortcut) => self.shortcut(shortcut),
+            Message::Resized(size) => {
+                self.window = size;
+                Task::none()
+            }
+            Message::Pointer => {
+                self.focus = None;
+                Task::none()
+            }
+            other => self.apply(other),
+        }
+    }
+
+    /// Carries out a message from a control, clicked or pressed with the
+    /// keyboard.
+    fn apply(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::SetLang(lang) => {
+                if self.languages.contains(&lang) && lang != self.lang {
+                    self.switch_language(lang);
+                }
+                Task::none()
+            }
+            Message::TextSmaller => {
+                self.text_size = self.text_size.smaller();
+                Task::none()
+            }
+            Message::TextLarger => {
+                self.text_size = self.text_size.larger();
+                Task::none()
+            }
+            Message::TextReset => {
+                self.text_size = TextSize::MIN;
+                Task::none()
+            }
+            Message::ToggleContrast => {
+                self.contrast = self.contrast.toggled();
+                Task::none()
+            }
+            Message::OpenExport => {
+                // NO-OP FOR NOW: the PDF issue adds `ui/export.rs` and opens
+                // its export screen from here (the open section, the ticked
+                // questions). Until then the button does nothing.
+                Task::none()
+            }
+            Message::Open(key) => self.open(key),
+            Message::Reader(m) => match self.reader.update(m, &self.report.library) {
+                reader::Action::ScrollToTop => top(reader::PANE),
+                reader::Action::None => Task::none(),
+            },
+            Message::Glossary(m) => match self.glossary.update(m, &self.report.library.glossary) {
+                glossary::Action::ScrollToTop => top(glossary::LIST),
+                glossary::Action::None => Task::none(),
+            },
+            Message::Questions(m) => match self.questions.update(m, &self.report.library) {
+                questions::Action::None => Task::none(),
+            },
+            Message::Problems(m) => match self.problems.update(m) {
+                problems::Action::Reload => {
+                    self.reload();
+                    Task::none()
+                }
+                problems::Action::None => Task::none(),
+            },
+            Message::Key(_) | Message::Resized(_) | Message::Pointer => self.update(message),
+        }
+    }
+
+    /// Opens a tab of the tab row, at its top.
+    fn open(&mut self, key: TabKey) -> Task<Message> {
+        match key {
+            TabKey::Content(i) => {
+                let Some(id) = self.library().tabs.get(i).map(|t| t.id.clone()) else {
+                    return Task::none();
+                };
+                self.screen = Screen::Reader;
+                let _ = self
+                    .reader
+                    .update(reader::Message::OpenTab(id), &self.report.library);
+                Task::batch([top(reader::PANE), top(reader::SECTIONS)])
+            }
+            TabKey::Glossary => {
+                self.screen = Screen::Glossary;
+                top(glossary::LIST)
+            }
+            TabKey::Questions => {
+                self.screen = Screen::Questions;
+                top(questions::LIST)
+            }
+            TabKey::Problems => {
+                self.screen = Screen::Problems;
+                top(problems::LIST)
+            }
+        }
+    }
+
+    /// Shows the content in another language; the open tab, section and
+    /// ticks stay (ids are the same in every language).
+    fn switch_language(&mut self, lang: Lang) {
+        let report = self
+            .cache
+            .remove(&lang)
+            .unwrap_or_else(|| content::load(&self.config.source, lang, self.config.today));
+        let previous = std::mem::replace(&mut self.report, report);
+        self.cache.insert(self.lang, previous);
+        self.lang = lang;
+        if self
+            .reader
+            .definition
+            .is_some_and(|i| i >= self.report.library.glossary.terms.len())
+        {
+            self.reader.definition = None;
+        }
+    }
+
+    /// Reads the content again from its source, in every language; what
+    /// loaded stays readable even if new errors appeared.
+    fn reload(&mut self) {
+        self.cache.clear();
+        self.report = content::load(&self.config.source, self.lang, self.config.today);
+        let mut languages = self.config.source.languages();
+        if !languages.contains(&self.lang) {
+            languages.push(self.lang);
+            languages.sort();
+        }
+        self.languages = languages;
+        if self
+            .reader
+            .definition
+            .is_some_and(|i| i >= self.report.library.glossary.terms.len())
+        {
+            self.reader.definition = None;
+        }
+        self.problems.reloaded(&self.report);
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let look = self.look();
+        let library = self.library();
+        let body: Element<'_, Message> = match self.screen {
+            Screen::Reader => reader::view(&self.reader, library, look).map(Message::Reader),
+            Screen::Glossary => {
+                glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
+            }
+            Screen::Questions => {
+                questions::view(&self.questions, library, look).map(Message::Questions)
+            }
+            Screen::Problems => {
+                problems::view(&self.problems, &self.report, &self.config.source, look)
+                    .map(Message::Problems)
+            }
+        };
+        let c = look.colors;
+        column![
+            header::view(self, look),
+            container(iced::widget::space())
+                .height(1)
+                .width(Length::Fill)
+                .style(theme::rule(c)),
+            header::tabs(self, look),
+            container(iced::widget::space())
+                .height(2)
+                .width(Length::Fill)
+                .style(theme::rule(c)),
+            body,
+        ]
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .into()
+    }
+}
+
+/// Problems first when the content has errors, otherwise the first tab.
+fn first_screen(report: &LoadReport) -> Screen {
+    if report.has_errors() {
+        Screen::Problems
+    } else {
+        Screen::Reader
+    }
+}
+
+fn top(id: &'static str) -> Task<Message> {
+    operation::snap_to(id, RelativeOffset::START)
+}
+
+mod input;
+#[cfg(test)]
+mod tests;

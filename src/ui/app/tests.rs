@@ -1,0 +1,417 @@
+//! `App::update` for every top-level message and shortcut, asserting on
+//! state; no window is opened.
+
+use std::fs;
+use std::path::Path;
+
+use super::*;
+use crate::ui::keys::Shortcut;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
+}
+
+fn app() -> App {
+    App::new(Config::new(ContentSource::Embedded, Lang::Fr, today()))
+}
+
+/// A copy of the shipped content in a temporary folder.
+fn copy_of_content() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for lang in ["fr", "en"] {
+        fs::create_dir_all(dir.path().join(lang)).expect("a language folder");
+        for file in content::FILE_NAMES {
+            fs::copy(from.join(lang).join(file), dir.path().join(lang).join(file))
+                .expect("a content file");
+        }
+    }
+    dir
+}
+
+/// Breaks the French `liver.ron` with a misspelt field name.
+fn break_liver(dir: &Path) {
+    let path = dir.join("fr").join("liver.ron");
+    let text = fs::read_to_string(&path).expect("liver.ron");
+    fs::write(&path, text.replacen("title:", "titel:", 1)).expect("write liver.ron");
+}
+
+fn app_on(dir: &Path) -> App {
+    App::new(Config::new(
+        ContentSource::Dir(dir.to_path_buf()),
+        Lang::Fr,
+        today(),
+    ))
+}
+
+#[test]
+fn the_window_opens_on_the_first_tab_when_the_content_is_sound() {
+    let app = app();
+    assert!(!app.report().has_errors(), "{:?}", app.report().diagnostics);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(
+        app.reader.tab(app.library()).map(|t| t.id.as_str()),
+        Some("basics")
+    );
+    assert!(!app.tabs().iter().any(|(k, _)| *k == TabKey::Problems));
+}
+
+#[test]
+fn broken_content_opens_on_the_problems_screen_and_keeps_the_tabs_that_loaded() {
+    let dir = copy_of_content();
+    break_liver(dir.path());
+    let app = app_on(dir.path());
+    assert_eq!(app.screen, Screen::Problems);
+    assert!(app.report().failed_tabs.contains(&"liver".to_string()));
+    let keys: Vec<TabKey> = app.tabs().iter().map(|(k, _)| *k).collect();
+    assert_eq!(
+        keys.len(),
+        3 + 3,
+        "three content tabs, glossary, questions, problems: {keys:?}"
+    );
+    assert_eq!(keys.last(), Some(&TabKey::Problems));
+}
+
+#[test]
+fn set_lang_shows_the_english_content_and_keeps_the_open_section() {
+    let mut app = app();
+    let _ = app.update(Message::Open(TabKey::Content(1)));
+    let second = app
+        .reader
+        .tab(app.library())
+        .map(|t| t.sections[1].id.clone())
+        .unwrap_or_default();
+    let _ = app.update(Message::Reader(reader::Message::OpenSection(
+        second.clone(),
+    )));
+    let _ = app.update(Message::SetLang(Lang::En));
+    assert_eq!(app.lang, Lang::En);
+    assert_eq!(app.library().lang, Lang::En);
+    assert_eq!(
+        app.reader.section(app.library()).map(|s| s.id.clone()),
+        Some(second)
+    );
+    let _ = app.update(Message::SetLang(Lang::Fr));
+    assert_eq!(app.library().lang, Lang::Fr);
+}
+
+#[test]
+fn set_lang_to_a_language_the_content_lacks_changes_nothing() {
+    let french_only = content::EMBEDDED
+        .iter()
+        .filter(|(lang, _, _)| *lang == "fr")
+        .map(|(_, file, bytes)| (Lang::Fr, (*file).to_string(), bytes.to_vec()))
+        .collect();
+    let mut app = App::new(Config::new(
+        ContentSource::Memory(french_only),
+        Lang::Fr,
+        today(),
+    ));
+    assert_eq!(app.languages(), [Lang::Fr]);
+    let _ = app.update(Message::SetLang(Lang::En));
+    assert_eq!(app.lang, Lang::Fr);
+}
+
+#[test]
+fn text_larger_and_smaller_step_by_25_percent_between_100_and_200() {
+    let mut app = app();
+    let _ = app.update(Message::TextSmaller);
+    assert_eq!(app.text_size.percent(), 100);
+    for expected in [125, 150, 175, 200, 200] {
+        let _ = app.update(Message::TextLarger);
+        assert_eq!(app.text_size.percent(), expected);
+    }
+    let _ = app.update(Message::TextSmaller);
+    assert_eq!(app.text_size.percent(), 175);
+}
+
+#[test]
+fn text_reset_returns_to_100_percent() {
+    let mut app = app();
+    let _ = app.update(Message::TextLarger);
+    let _ = app.update(Message::TextReset);
+    assert_eq!(app.text_size, TextSize::MIN);
+}
+
+#[test]
+fn toggle_contrast_switches_to_the_high_contrast_palette_and_back() {
+    let mut app = app();
+    let _ = app.update(Message::ToggleContrast);
+    assert_eq!(app.contrast, Contrast::High);
+    assert_eq!(app.look().colors.background, theme::HIGH.background);
+    assert_eq!(app.theme().palette().background, theme::HIGH.background);
+    let _ = app.update(Message::ToggleContrast);
+    assert_eq!(app.contrast, Contrast::Normal);
+}
+
+#[test]
+fn open_export_changes_nothing_until_the_pdf_screen_exists() {
+    let mut app = app();
+    let before = (
+        app.screen,
+        app.lang,
+        app.text_size,
+        app.contrast,
+        app.reader.clone(),
+    );
+    let _ = app.update(Message::OpenExport);
+    assert_eq!(
+        before,
+        (
+            app.screen,
+            app.lang,
+            app.text_size,
+            app.contrast,
+            app.reader.clone()
+        )
+    );
+}
+
+#[test]
+fn open_shows_each_tab_of_the_tab_row() {
+    let mut app = app();
+    let keys: Vec<TabKey> = app.tabs().iter().map(|(k, _)| *k).collect();
+    for key in keys {
+        let _ = app.update(Message::Open(key));
+        assert!(app.is_open(key), "{key:?}");
+    }
+    let _ = app.update(Message::Open(TabKey::Content(2)));
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(
+        app.reader.tab(app.library()).map(|t| t.id.as_str()),
+        Some("treatments")
+    );
+    let _ = app.update(Message::Open(TabKey::Content(99)));
+    assert_eq!(
+        app.reader.tab(app.library()).map(|t| t.id.as_str()),
+        Some("treatments")
+    );
+}
+
+#[test]
+fn reader_glossary_and_questions_messages_reach_their_screen() {
+    let mut app = app();
+    let _ = app.update(Message::Reader(reader::Message::ShowDefinition(0)));
+    assert_eq!(app.reader.definition, Some(0));
+    let letter = glossary::letters(&app.library().glossary)[0];
+    let _ = app.update(Message::Glossary(glossary::Message::ShowLetter(Some(
+        letter,
+    ))));
+    assert_eq!(app.glossary.letter, Some(letter));
+    let id = app.library().questions[0].id.clone();
+    let _ = app.update(Message::Questions(questions::Message::Toggle(id.clone())));
+    assert!(app.questions.ticked.contains(&id));
+}
+
+#[test]
+fn reload_reads_the_folder_again_and_the_problems_go_away_once_fixed() {
+    let dir = copy_of_content();
+    break_liver(dir.path());
+    let mut app = app_on(dir.path());
+    assert!(app.report().has_errors());
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/fr/liver.ron");
+    fs::copy(from, dir.path().join("fr/liver.ron")).expect("restore liver.ron");
+    let _ = app.update(Message::Problems(problems::Message::Reload));
+    assert!(!app.report().has_errors(), "{:?}", app.report().diagnostics);
+    assert_eq!(app.problems.reloaded.map(|c| c.errors), Some(0));
+    assert!(app.library().tab("liver").is_some());
+    // Still on the problems screen, which now says all is well.
+    assert_eq!(app.screen, Screen::Problems);
+}
+
+#[test]
+fn tab_and_shift_tab_walk_every_control_in_order() {
+    let mut app = app();
+    let ring = app.controls();
+    assert!(ring.len() > 10);
+    let _ = app.update(Message::Key(Shortcut::FocusNext));
+    assert_eq!(app.focus, Some(ring[0]));
+    let _ = app.update(Message::Key(Shortcut::FocusNext));
+    assert_eq!(app.focus, Some(ring[1]));
+    let _ = app.update(Message::Key(Shortcut::FocusPrevious));
+    let _ = app.update(Message::Key(Shortcut::FocusPrevious));
+    assert_eq!(app.focus, ring.last().copied());
+}
+
+#[test]
+fn enter_presses_the_focused_control() {
+    let mut app = app();
+    app.focus = Some(Control::Tab(TabKey::Glossary));
+    let _ = app.update(Message::Key(Shortcut::Activate));
+    assert_eq!(app.screen, Screen::Glossary);
+    assert_eq!(
+        app.focus,
+        Some(Control::Tab(TabKey::Glossary)),
+        "the focus stays put"
+    );
+    app.focus = Some(Control::Contrast);
+    let _ = app.update(Message::Key(Shortcut::Activate));
+    assert_eq!(app.contrast, Contrast::High);
+    app.focus = None;
+    let _ = app.update(Message::Key(Shortcut::Activate));
+    assert_eq!(
+        app.contrast,
+        Contrast::High,
+        "nothing focused, nothing pressed"
+    );
+}
+
+#[test]
+fn every_control_of_every_screen_sends_a_message() {
+    let mut app = app();
+    let _ = app.update(Message::Reader(reader::Message::ShowDefinition(0)));
+    let _ = app.update(Message::Questions(questions::Message::Toggle(
+        app.library().questions[0].id.clone(),
+    )));
+    for screen in [TabKey::Content(0), TabKey::Glossary, TabKey::Questions] {
+        let _ = app.update(Message::Open(screen));
+        for control in app.controls() {
+            if control == Control::Export {
+                continue;
+            }
+            assert!(
+                app.message_for(control).is_some(),
+                "{control:?} on {screen:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ctrl_and_a_digit_open_the_tab_at_that_place() {
+    let mut app = app();
+    let _ = app.update(Message::Key(Shortcut::OpenTab(4)));
+    assert_eq!(app.screen, Screen::Glossary);
+    let _ = app.update(Message::Key(Shortcut::OpenTab(5)));
+    assert_eq!(app.screen, Screen::Questions);
+    let _ = app.update(Message::Key(Shortcut::OpenTab(1)));
+    assert_eq!(
+        app.reader.tab(app.library()).map(|t| t.id.as_str()),
+        Some("liver")
+    );
+    let _ = app.update(Message::Key(Shortcut::OpenTab(6)));
+    assert_eq!(
+        app.screen,
+        Screen::Reader,
+        "no seventh tab without problems"
+    );
+}
+
+#[test]
+fn ctrl_plus_minus_and_zero_set_the_text_size() {
+    let mut app = app();
+    let _ = app.update(Message::Key(Shortcut::TextLarger));
+    let _ = app.update(Message::Key(Shortcut::TextLarger));
+    assert_eq!(app.text_size.percent(), 150);
+    let _ = app.update(Message::Key(Shortcut::TextSmaller));
+    assert_eq!(app.text_size.percent(), 125);
+    let _ = app.update(Message::Key(Shortcut::TextReset));
+    assert_eq!(app.text_size.percent(), 100);
+}
+
+#[test]
+fn scrolling_keys_scroll_the_screen_shown_and_change_no_state() {
+    let mut app = app();
+    for (key, area) in [
+        (TabKey::Content(0), reader::PANE),
+        (TabKey::Glossary, glossary::LIST),
+        (TabKey::Questions, questions::LIST),
+    ] {
+        let _ = app.update(Message::Open(key));
+        assert_eq!(app.scroll_area(), area);
+        let before = (app.screen, app.reader.clone(), app.focus);
+        for shortcut in [
+            Shortcut::PageDown,
+            Shortcut::PageUp,
+            Shortcut::LineDown,
+            Shortcut::LineUp,
+            Shortcut::Top,
+            Shortcut::Bottom,
+        ] {
+            let _ = app.update(Message::Key(shortcut));
+        }
+        assert_eq!(before, (app.screen, app.reader.clone(), app.focus));
+    }
+}
+
+#[test]
+fn escape_closes_the_definition_then_hides_the_focus_ring() {
+    let mut app = app();
+    let _ = app.update(Message::Reader(reader::Message::ShowDefinition(2)));
+    app.focus = Some(Control::CloseDefinition);
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    assert_eq!(app.reader.definition, None);
+    assert_eq!(app.focus, Some(Control::CloseDefinition));
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    assert_eq!(app.focus, None);
+}
+
+#[test]
+fn resized_gives_the_layout_the_new_window_size() {
+    let mut app = app();
+    let _ = app.update(Message::Resized(Size::new(1024.0, 768.0)));
+    assert_eq!(app.window, Size::new(1024.0, 768.0));
+    assert_eq!(app.look().window.width, 1024.0);
+}
+
+#[test]
+fn a_click_hides_the_focus_ring() {
+    let mut app = app();
+    let _ = app.update(Message::Key(Shortcut::FocusNext));
+    assert!(app.focus.is_some());
+    let _ = app.update(Message::Pointer);
+    assert_eq!(app.focus, None);
+}
+
+#[test]
+fn reset_returns_to_the_start_up_settings_and_forgets_the_ticks() {
+    let mut config = Config::new(ContentSource::Embedded, Lang::Fr, today());
+    config.text_size = TextSize::from_percent(150);
+    let mut app = App::new(config);
+    let _ = app.update(Message::SetLang(Lang::En));
+    let _ = app.update(Message::TextLarger);
+    let _ = app.update(Message::ToggleContrast);
+    let _ = app.update(Message::Open(TabKey::Content(2)));
+    let _ = app.update(Message::Reader(reader::Message::ShowDefinition(1)));
+    let _ = app.update(Message::Questions(questions::Message::Toggle(
+        app.library().questions[0].id.clone(),
+    )));
+    let _ = app.update(Message::Key(Shortcut::FocusNext));
+    let _ = app.reset();
+    assert_eq!(app.lang, Lang::Fr);
+    assert_eq!(app.library().lang, Lang::Fr);
+    assert_eq!(app.text_size.percent(), 150);
+    assert_eq!(app.contrast, Contrast::Normal);
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(
+        app.reader.tab(app.library()).map(|t| t.id.as_str()),
+        Some("basics")
+    );
+    assert_eq!(app.reader.definition, None);
+    assert!(app.questions.ticked.is_empty());
+    assert_eq!(app.focus, None);
+}
+
+#[test]
+fn the_command_line_and_the_settings_file_make_the_start_up_config() {
+    use clap::Parser;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let settings = dir.path().join("settings.ron");
+    fs::write(
+        &settings,
+        "(default_language: \"en\", default_text_size: 150)",
+    )
+    .expect("write settings");
+    let path = settings.to_string_lossy().into_owned();
+    let cli = cli::Cli::parse_from(["patient-info", "--settings", path.as_str()]);
+    let config = Config::from_cli(&cli);
+    assert_eq!(config.lang, Lang::En);
+    assert_eq!(config.text_size.percent(), 150);
+    assert_eq!(config.source, ContentSource::Embedded);
+    let cli = cli::Cli::parse_from(["patient-info", "--settings", path.as_str(), "--lang", "fr"]);
+    assert_eq!(
+        Config::from_cli(&cli).lang,
+        Lang::Fr,
+        "the command line wins"
+    );
+}

@@ -1,0 +1,178 @@
+//! Keyboard focus. iced 0.14 buttons cannot take focus, so the app keeps its
+//! own ring: every clickable control has a [`Control`] name, the screens list
+//! theirs in reading order, Tab and Shift+Tab walk the list, and the focused
+//! control is drawn with a thick ring. Each control's name is also its widget
+//! id, which lets tests measure its size.
+
+use iced::widget::{Id, container};
+use iced::{Element, Length};
+
+use crate::Lang;
+
+/// A tab of the tab row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TabKey {
+    /// The content tab at this position among the tabs that loaded.
+    Content(usize),
+    Glossary,
+    Questions,
+    Problems,
+}
+
+/// Something the reader can click, tap or reach with Tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Control {
+    Lang(Lang),
+    TextSmaller,
+    TextLarger,
+    Contrast,
+    Export,
+    Tab(TabKey),
+    /// A section of the open tab, by position.
+    Section(usize),
+    /// A glossary word in the list under a section, by glossary index.
+    Term(usize),
+    CloseDefinition,
+    /// A letter of the glossary's index (`None`: every letter).
+    Letter(Option<char>),
+    /// A suggested question, by position in the library.
+    Question(usize),
+    ClearQuestions,
+    Reload,
+}
+
+impl Control {
+    /// The widget id of the control, stable across frames.
+    pub fn name(self) -> String {
+        match self {
+            Control::Lang(lang) => format!("lang-{}", lang.code()),
+            Control::TextSmaller => "text-smaller".into(),
+            Control::TextLarger => "text-larger".into(),
+            Control::Contrast => "contrast".into(),
+            Control::Export => "export".into(),
+            Control::Tab(TabKey::Content(i)) => format!("tab-{i}"),
+            Control::Tab(TabKey::Glossary) => "tab-glossary".into(),
+            Control::Tab(TabKey::Questions) => "tab-questions".into(),
+            Control::Tab(TabKey::Problems) => "tab-problems".into(),
+            Control::Section(i) => format!("section-{i}"),
+            Control::Term(i) => format!("term-{i}"),
+            Control::CloseDefinition => "close-definition".into(),
+            Control::Letter(None) => "letter-all".into(),
+            Control::Letter(Some(c)) => format!("letter-{c}"),
+            Control::Question(i) => format!("question-{i}"),
+            Control::ClearQuestions => "clear-questions".into(),
+            Control::Reload => "reload".into(),
+        }
+    }
+
+    /// The widget id of the control.
+    pub fn id(self) -> Id {
+        Id::from(self.name())
+    }
+}
+
+/// Wraps a control's widget in a container carrying its id.
+pub fn target<'a, M: 'a>(control: Control, widget: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(widget).id(control.id()).into()
+}
+
+/// Wraps a control that fills the width of its column.
+pub fn wide_target<'a, M: 'a>(
+    control: Control,
+    widget: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
+    container(widget)
+        .id(control.id())
+        .width(Length::Fill)
+        .into()
+}
+
+/// The control after `current` in `ring`, wrapping around; the first one
+/// when nothing (or something no longer shown) has focus.
+pub fn next(ring: &[Control], current: Option<Control>) -> Option<Control> {
+    let at = current.and_then(|c| ring.iter().position(|r| *r == c));
+    match at {
+        Some(i) => ring.get((i + 1) % ring.len()).copied(),
+        None => ring.first().copied(),
+    }
+}
+
+/// The control before `current` in `ring`, wrapping around; the last one
+/// when nothing (or something no longer shown) has focus.
+pub fn previous(ring: &[Control], current: Option<Control>) -> Option<Control> {
+    let at = current.and_then(|c| ring.iter().position(|r| *r == c));
+    match at {
+        Some(0) | None => ring.last().copied(),
+        Some(i) => ring.get(i - 1).copied(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RING: [Control; 3] = [Control::TextSmaller, Control::TextLarger, Control::Export];
+
+    #[test]
+    fn tab_walks_forward_and_wraps_around() {
+        assert_eq!(next(&RING, None), Some(Control::TextSmaller));
+        assert_eq!(
+            next(&RING, Some(Control::TextSmaller)),
+            Some(Control::TextLarger)
+        );
+        assert_eq!(
+            next(&RING, Some(Control::Export)),
+            Some(Control::TextSmaller)
+        );
+    }
+
+    #[test]
+    fn shift_tab_walks_backward_and_wraps_around() {
+        assert_eq!(previous(&RING, None), Some(Control::Export));
+        assert_eq!(
+            previous(&RING, Some(Control::TextSmaller)),
+            Some(Control::Export)
+        );
+        assert_eq!(
+            previous(&RING, Some(Control::Export)),
+            Some(Control::TextLarger)
+        );
+    }
+
+    #[test]
+    fn a_control_that_left_the_screen_restarts_the_walk() {
+        assert_eq!(
+            next(&RING, Some(Control::Reload)),
+            Some(Control::TextSmaller)
+        );
+        assert_eq!(next(&[], Some(Control::Reload)), None);
+    }
+
+    #[test]
+    fn every_control_has_its_own_name() {
+        let all = [
+            Control::Lang(Lang::Fr),
+            Control::Lang(Lang::En),
+            Control::TextSmaller,
+            Control::TextLarger,
+            Control::Contrast,
+            Control::Export,
+            Control::Tab(TabKey::Content(0)),
+            Control::Tab(TabKey::Glossary),
+            Control::Tab(TabKey::Questions),
+            Control::Tab(TabKey::Problems),
+            Control::Section(0),
+            Control::Term(0),
+            Control::CloseDefinition,
+            Control::Letter(None),
+            Control::Letter(Some('a')),
+            Control::Question(0),
+            Control::ClearQuestions,
+            Control::Reload,
+        ];
+        let mut names: Vec<String> = all.iter().map(|c| c.name()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), all.len());
+    }
+}

@@ -1,0 +1,264 @@
+//! « Glossaire »: every term in alphabetical order (French collation), each
+//! with its definition, and a row of letters to show one letter at a time.
+
+use iced::widget::{Column, Row, column, container};
+use iced::{Element, Length};
+
+use super::Look;
+use super::controls;
+use super::focus::Control;
+use super::rich;
+use super::theme;
+use crate::content::{Glossary, collation_key};
+use crate::i18n::Text;
+
+/// The id of the list's scroll area.
+pub const LIST: &str = "glossary-list";
+
+/// The letter shown, or every letter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct State {
+    pub letter: Option<char>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    /// Show the terms starting with this letter (`None`: all of them).
+    ShowLetter(Option<char>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Bring the list back to its top.
+    ScrollToTop,
+}
+
+/// The letter a term is filed under: its first letter without accent.
+pub fn letter_of(term: &str) -> Option<char> {
+    collation_key(term).0.chars().find(|c| c.is_alphanumeric())
+}
+
+/// The letters that have at least one term, in order.
+pub fn letters(glossary: &Glossary) -> Vec<char> {
+    let mut letters: Vec<char> = glossary
+        .sorted()
+        .into_iter()
+        .filter_map(|i| letter_of(&glossary.terms[i].term))
+        .collect();
+    letters.dedup();
+    letters
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, glossary: &Glossary) -> Action {
+        match message {
+            Message::ShowLetter(letter) => {
+                if letter.is_some_and(|l| !letters(glossary).contains(&l)) {
+                    return Action::None;
+                }
+                self.letter = letter;
+                Action::ScrollToTop
+            }
+        }
+    }
+
+    /// The glossary entries shown, in alphabetical order.
+    pub fn shown(&self, glossary: &Glossary) -> Vec<usize> {
+        glossary
+            .sorted()
+            .into_iter()
+            .filter(|&i| self.letter.is_none() || letter_of(&glossary.terms[i].term) == self.letter)
+            .collect()
+    }
+
+    /// The controls of this screen, in reading order.
+    pub fn controls(&self, glossary: &Glossary) -> Vec<Control> {
+        std::iter::once(Control::Letter(None))
+            .chain(
+                letters(glossary)
+                    .into_iter()
+                    .map(|l| Control::Letter(Some(l))),
+            )
+            .collect()
+    }
+
+    /// The message a control of this screen sends.
+    pub fn activate(&self, control: Control) -> Option<Message> {
+        match control {
+            Control::Letter(letter) => Some(Message::ShowLetter(letter)),
+            _ => None,
+        }
+    }
+}
+
+pub fn view<'a>(state: &'a State, glossary: &'a Glossary, look: Look) -> Element<'a, Message> {
+    let (c, s) = (look.colors, look.sizes);
+    let u = s.unit;
+    if glossary.terms.is_empty() {
+        return container(rich::plain(look.text(Text::GlossaryEmpty), s.body, c.text))
+            .padding(3.0 * u)
+            .into();
+    }
+    let letters = letters(glossary);
+    let all = controls::button(
+        look,
+        Control::Letter(None),
+        look.text(Text::AllLetters),
+        if state.letter.is_none() {
+            theme::chosen(c)
+        } else {
+            theme::plain(c)
+        },
+        Some(Message::ShowLetter(None)),
+    );
+    let index = Row::with_children(std::iter::once(all).chain(letters.into_iter().map(|l| {
+        let paint = if state.letter == Some(l) {
+            theme::chosen(c)
+        } else {
+            theme::plain(c)
+        };
+        controls::square(
+            look,
+            Control::Letter(Some(l)),
+            upper(l),
+            paint,
+            Some(Message::ShowLetter(Some(l))),
+        )
+    })))
+    .spacing(u)
+    .wrap()
+    .vertical_spacing(u);
+
+    let mut list = Column::new().spacing(1.5 * u);
+    for i in state.shown(glossary) {
+        let term = &glossary.terms[i];
+        list = list.push(
+            container(
+                column![
+                    rich::bold(&term.term, s.h2, c.heading),
+                    rich::plain(&term.definition, s.body, c.text)
+                ]
+                .spacing(0.3 * s.body),
+            )
+            .padding([2.0 * u, 2.5 * u])
+            .width(Length::Fill)
+            .style(theme::boxed(c.panel_bg, c.panel_border, 1.0, c.text)),
+        );
+    }
+    let page = column![
+        rich::bold(look.text(Text::GlossaryTitle), s.h1, c.heading),
+        rich::plain(look.text(Text::GlossaryIntro), s.body, c.text),
+        index,
+        list,
+    ]
+    .spacing(2.0 * u)
+    .padding([2.0 * u, 3.0 * u]);
+    controls::scroll(
+        look,
+        LIST,
+        container(page).max_width(48.0 * s.body).width(Length::Fill),
+    )
+}
+
+/// A letter as printed on its button.
+fn upper(letter: char) -> &'static str {
+    const LETTERS: [&str; 36] = [
+        "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
+        "S", "T", "U", "V", "W", "X", "Y", "Z", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ];
+    let index = match letter {
+        'a'..='z' => (letter as u8 - b'a') as usize,
+        '0'..='9' => 26 + (letter as u8 - b'0') as usize,
+        _ => return "?",
+    };
+    LETTERS[index]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Term;
+
+    fn glossary(words: &[&str]) -> Glossary {
+        Glossary {
+            terms: words
+                .iter()
+                .map(|w| Term {
+                    id: w.to_lowercase(),
+                    term: (*w).to_string(),
+                    forms: vec![],
+                    definition: format!("Définition de {w}."),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn terms_are_filed_under_their_letter_without_accent() {
+        assert_eq!(letter_of("échographie"), Some('e'));
+        assert_eq!(letter_of("Œdème"), Some('o'));
+        assert_eq!(letter_of("« anticorps »"), Some('a'));
+        let g = glossary(&["foie", "échographie", "Anticorps", "émotion"]);
+        assert_eq!(letters(&g), vec!['a', 'e', 'f']);
+    }
+
+    #[test]
+    fn showing_a_letter_keeps_only_its_terms_in_alphabetical_order() {
+        let g = glossary(&["foie", "évolution", "échographie", "essai"]);
+        let mut state = State::default();
+        assert_eq!(
+            state.update(Message::ShowLetter(Some('e')), &g),
+            Action::ScrollToTop
+        );
+        let shown: Vec<&str> = state
+            .shown(&g)
+            .iter()
+            .map(|&i| g.terms[i].term.as_str())
+            .collect();
+        assert_eq!(shown, ["échographie", "essai", "évolution"]);
+    }
+
+    #[test]
+    fn showing_every_letter_lists_the_whole_glossary() {
+        let g = glossary(&["foie", "essai"]);
+        let mut state = State { letter: Some('f') };
+        assert_eq!(
+            state.update(Message::ShowLetter(None), &g),
+            Action::ScrollToTop
+        );
+        assert_eq!(state.letter, None);
+        assert_eq!(state.shown(&g).len(), 2);
+    }
+
+    #[test]
+    fn a_letter_without_terms_changes_nothing() {
+        let g = glossary(&["foie"]);
+        let mut state = State::default();
+        assert_eq!(
+            state.update(Message::ShowLetter(Some('z')), &g),
+            Action::None
+        );
+        assert_eq!(state.letter, None);
+    }
+
+    #[test]
+    fn the_letters_are_the_controls_of_the_screen() {
+        let g = glossary(&["foie", "essai"]);
+        let state = State::default();
+        let ring = state.controls(&g);
+        assert_eq!(
+            ring,
+            [
+                Control::Letter(None),
+                Control::Letter(Some('e')),
+                Control::Letter(Some('f'))
+            ]
+        );
+        assert_eq!(
+            state.activate(ring[1]),
+            Some(Message::ShowLetter(Some('e')))
+        );
+        assert_eq!(upper('e'), "E");
+    }
+}

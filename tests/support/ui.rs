@@ -1,0 +1,175 @@
+//! Helpers for the window tests: an app on the shipped content (or on a
+//! broken copy of it), a simulator with the app's own fonts and window size,
+//! clicks that feed their messages back to the app, and every text on screen
+//! with where it was laid out.
+
+#![allow(dead_code)]
+
+use std::error::Error;
+use std::fs;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use iced::Rectangle;
+use iced_test::Simulator;
+use iced_test::selector::{Bounded, Candidate, Selector};
+use patient_info::Lang;
+use patient_info::content::{self, ContentSource};
+use patient_info::ui::{App, Config, Message};
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn Error>>;
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
+}
+
+/// The app on the shipped content, in `lang`, in a window of `size`.
+pub fn app(lang: Lang, size: (f32, f32)) -> App {
+    let mut config = Config::new(ContentSource::Embedded, lang, today());
+    config.window = size.into();
+    App::new(config)
+}
+
+/// The app on a content folder.
+pub fn app_on(dir: &Path, size: (f32, f32)) -> App {
+    let mut config = Config::new(ContentSource::Dir(dir.to_path_buf()), Lang::Fr, today());
+    config.window = size.into();
+    App::new(config)
+}
+
+/// A simulator of the app's current view, with its fonts and window size.
+pub fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(patient_info::ui::settings(), app.window, app.view())
+}
+
+/// Clicks what `selector` finds and gives the app the messages it sent.
+pub fn click<S>(app: &mut App, selector: S) -> Result
+where
+    S: Selector + Send,
+    S::Output: Bounded + Clone + Send + Sync + 'static,
+{
+    let messages: Vec<Message> = {
+        let mut ui = simulator(app);
+        let _ = ui.click(selector)?;
+        ui.into_messages().collect()
+    };
+    if messages.is_empty() {
+        return Err("the click sent no message".into());
+    }
+    for message in messages {
+        let _ = app.update(message);
+    }
+    Ok(())
+}
+
+/// Scrolls the area under `at` all the way down with the mouse wheel, then
+/// clicks what `selector` finds, and gives the app the messages.
+pub fn scroll_and_click<S>(app: &mut App, at: iced::Point, selector: S) -> Result
+where
+    S: Selector + Send,
+    S::Output: Bounded + Clone + Send + Sync + 'static,
+{
+    use iced::mouse::{Event, ScrollDelta};
+    let messages: Vec<Message> = {
+        let mut ui = simulator(app);
+        ui.point_at(at);
+        let _ = ui.simulate([iced::Event::Mouse(Event::WheelScrolled {
+            delta: ScrollDelta::Pixels {
+                x: 0.0,
+                y: -100_000.0,
+            },
+        })]);
+        let _ = ui.click(selector)?;
+        ui.into_messages().collect()
+    };
+    let mut clicked = false;
+    for message in messages {
+        clicked |= !matches!(
+            message,
+            Message::Pointer | Message::Key(_) | Message::Resized(_)
+        );
+        let _ = app.update(message);
+    }
+    if clicked {
+        Ok(())
+    } else {
+        Err("the click sent no message".into())
+    }
+}
+
+/// Whether the current view shows a text equal to `text`.
+pub fn shows(app: &App, text: &str) -> bool {
+    simulator(app).find(text).is_ok()
+}
+
+/// A text laid out on screen.
+#[derive(Debug, Clone)]
+pub struct Laid {
+    pub text: String,
+    pub bounds: Rectangle,
+    pub visible: Option<Rectangle>,
+}
+
+/// Every text of the current view, in tree order.
+pub fn texts(app: &App) -> Vec<Laid> {
+    let mut found = Vec::new();
+    let mut ui = simulator(app);
+    let _ = ui.find(|candidate: Candidate<'_>| {
+        if let Candidate::Text {
+            content,
+            bounds,
+            visible_bounds,
+            ..
+        } = candidate
+        {
+            found.push(Laid {
+                text: content.to_string(),
+                bounds,
+                visible: visible_bounds,
+            });
+        }
+        None::<()>
+    });
+    found
+}
+
+/// A copy of the shipped content in a temporary folder.
+pub fn copy_of_content() -> Result<tempfile::TempDir> {
+    let dir = tempfile::tempdir()?;
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for lang in ["fr", "en"] {
+        fs::create_dir_all(dir.path().join(lang))?;
+        for file in content::FILE_NAMES {
+            fs::copy(from.join(lang).join(file), dir.path().join(lang).join(file))?;
+        }
+    }
+    Ok(dir)
+}
+
+/// Breaks the French `liver.ron` (a misspelt field: the tab cannot load)
+/// and `basics.ron` (an unknown glossary word: the tab loads, with an error).
+pub fn break_content(dir: &Path) -> Result {
+    let liver = dir.join("fr").join("liver.ron");
+    let text = fs::read_to_string(&liver)?;
+    fs::write(&liver, text.replacen("title:", "titel:", 1))?;
+    let basics = dir.join("fr").join("basics.ron");
+    let text = fs::read_to_string(&basics)?;
+    let Some(start) = str::find(&text, "[[") else {
+        return Err("basics.ron has no glossary mark to break".into());
+    };
+    let mut broken = text.clone();
+    broken.insert_str(start + 2, "zzz");
+    fs::write(&basics, broken)?;
+    Ok(())
+}
+
+/// Puts the shipped French files back.
+pub fn repair_content(dir: &Path) -> Result {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join("fr");
+    for file in ["liver.ron", "basics.ron"] {
+        fs::copy(from.join(file), dir.join("fr").join(file))?;
+    }
+    Ok(())
+}

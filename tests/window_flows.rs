@@ -1,0 +1,234 @@
+//! What a patient does in the window, played in iced's simulator with the
+//! app's own fonts: open each tab, open a section, tap a glossary word and
+//! read its definition, tick a question, change the text size and the
+//! language, and see the problems screen of a broken content folder.
+
+#![cfg(feature = "gui")]
+
+#[path = "support/ui.rs"]
+mod support;
+
+use iced_test::selector::id;
+use patient_info::Lang;
+use patient_info::content::Glossary;
+use patient_info::i18n::Text;
+use patient_info::ui::{Control, Screen, TabKey, TextSize, reader};
+use support::{Result, app, app_on, click, shows, simulator, texts};
+
+const WINDOW: (f32, f32) = (1280.0, 800.0);
+
+#[test]
+fn each_tab_of_the_tab_row_opens_its_screen() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    let tabs: Vec<(TabKey, String)> = app
+        .tabs()
+        .iter()
+        .map(|(k, l)| (*k, l.to_string()))
+        .collect();
+    assert_eq!(
+        tabs.len(),
+        6,
+        "four content tabs, the glossary and the questions"
+    );
+    for (key, label) in tabs {
+        click(&mut app, label.as_str())?;
+        assert!(app.is_open(key), "{label}");
+        let expected = match key {
+            TabKey::Content(i) => app.library().tabs[i].sections[0].title.clone(),
+            TabKey::Glossary => first_term(&app.library().glossary),
+            TabKey::Questions => app.library().questions[0].text.clone(),
+            TabKey::Problems => Text::ProblemsTitle.get(Lang::Fr).to_string(),
+        };
+        assert!(
+            shows(&app, &expected),
+            "{label} does not show « {expected} »"
+        );
+    }
+    Ok(())
+}
+
+fn first_term(glossary: &Glossary) -> String {
+    glossary
+        .sorted()
+        .first()
+        .map(|&i| glossary.terms[i].term.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_section_of_the_list_opens_in_the_reading_pane() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    let section = app.library().tabs[0].sections[2].clone();
+    click(&mut app, section.title.as_str())?;
+    assert_eq!(
+        app.reader.section(app.library()).map(|s| s.id.clone()),
+        Some(section.id)
+    );
+    // Its title is now both in the list and at the top of the pane.
+    let copies = texts(&app)
+        .iter()
+        .filter(|t| t.text == section.title)
+        .count();
+    assert_eq!(copies, 2);
+    Ok(())
+}
+
+#[test]
+fn tapping_a_glossary_word_shows_its_definition_beside_the_text() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    let section = app.library().tabs[0].sections[0].clone();
+    let term = *section
+        .terms()
+        .first()
+        .ok_or("the first section marks no glossary word")?;
+    let entry = app.library().glossary.terms[term].clone();
+
+    click(&mut app, id(reader::mark_id(term)))?;
+    assert_eq!(app.reader.definition, Some(term));
+    let laid = texts(&app);
+    let definition = laid
+        .iter()
+        .find(|t| t.text == entry.definition)
+        .ok_or("the definition is not shown")?;
+    let heading = laid
+        .iter()
+        .find(|t| t.text == section.title)
+        .ok_or("no section title")?;
+    assert!(
+        definition.bounds.x > heading.bounds.x + heading.bounds.width / 2.0,
+        "the definition sits beside the text, on its right"
+    );
+
+    click(&mut app, Text::Close.get(Lang::Fr))?;
+    assert_eq!(app.reader.definition, None);
+    assert!(!shows(&app, &entry.definition));
+    Ok(())
+}
+
+#[test]
+fn the_words_of_the_page_open_their_definition_too() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    let section = app.library().tabs[0].sections[0].clone();
+    let term = *section.terms().last().ok_or("no glossary word")?;
+    // The words are listed at the end of the section, below the fold.
+    support::scroll_and_click(
+        &mut app,
+        iced::Point::new(700.0, 500.0),
+        Control::Term(term).id(),
+    )?;
+    assert_eq!(app.reader.definition, Some(term));
+    Ok(())
+}
+
+#[test]
+fn ticking_a_question_counts_it() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    click(&mut app, Text::QuestionsTitle.get(Lang::Fr))?;
+    assert_eq!(app.screen, Screen::Questions);
+    let question = app.library().questions[1].clone();
+    click(&mut app, question.text.as_str())?;
+    assert!(app.questions.ticked.contains(&question.id));
+    let counted = format!("{} 1", Text::TickedCount.get(Lang::Fr));
+    assert!(shows(&app, &counted), "no « {counted} »");
+    click(&mut app, question.text.as_str())?;
+    assert!(app.questions.ticked.is_empty());
+    Ok(())
+}
+
+#[test]
+fn a_plus_and_a_minus_change_the_text_size() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    let before = texts(&app)
+        .into_iter()
+        .rfind(|t| t.text == app.library().tabs[0].sections[0].title)
+        .ok_or("no title")?;
+    click(&mut app, "A+")?;
+    assert_eq!(app.text_size, TextSize::from_percent(125));
+    assert!(shows(&app, "125\u{a0}%"));
+    let after = texts(&app)
+        .into_iter()
+        .rfind(|t| t.text == app.library().tabs[0].sections[0].title)
+        .ok_or("no title")?;
+    assert!(
+        after.bounds.height > before.bounds.height,
+        "the heading grew"
+    );
+    click(&mut app, "A\u{2212}")?;
+    assert_eq!(app.text_size, TextSize::MIN);
+    Ok(())
+}
+
+#[test]
+fn the_language_switch_shows_the_english_content_and_interface() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    click(&mut app, "EN")?;
+    assert_eq!(app.lang, Lang::En);
+    assert!(shows(&app, Text::AppTitle.get(Lang::En)));
+    assert!(shows(&app, &app.library().tabs[0].title.clone()));
+    click(&mut app, "FR")?;
+    assert!(shows(&app, Text::AppTitle.get(Lang::Fr)));
+    Ok(())
+}
+
+#[test]
+fn the_contrast_switch_turns_high_contrast_on() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    click(&mut app, Text::HighContrast.get(Lang::Fr))?;
+    assert_eq!(app.contrast, patient_info::ui::Contrast::High);
+    Ok(())
+}
+
+#[test]
+fn a_broken_content_folder_shows_every_problem_and_the_tabs_that_loaded() -> Result {
+    let dir = support::copy_of_content()?;
+    support::break_content(dir.path())?;
+    let mut app = app_on(dir.path(), WINDOW);
+    assert_eq!(app.screen, Screen::Problems);
+    assert!(shows(&app, Text::ProblemsTitle.get(Lang::Fr)));
+    let diagnostics = app.report().diagnostics.clone();
+    assert!(diagnostics.iter().filter(|d| d.is_error()).count() >= 2);
+    for d in &diagnostics {
+        assert!(shows(&app, &d.location()), "{} is not listed", d.location());
+        assert!(
+            shows(&app, &d.kind.message(Lang::Fr)),
+            "{}",
+            d.kind.message(Lang::Fr)
+        );
+    }
+
+    // The tabs that loaded can be read meanwhile.
+    let first = app.library().tabs[0].clone();
+    click(&mut app, first.title.as_str())?;
+    assert!(shows(&app, &first.sections[0].title));
+
+    // Fixed on disk, then « Recharger »: no problem left, every tab back.
+    click(&mut app, Text::ProblemsTitle.get(Lang::Fr))?;
+    support::repair_content(dir.path())?;
+    click(&mut app, Text::Reload.get(Lang::Fr))?;
+    assert!(!app.report().has_errors());
+    let warnings = app.report().diagnostics.len();
+    let summary = format!(
+        "0 {}, {warnings} {}",
+        Text::Errors.get(Lang::Fr),
+        Text::Warnings.get(Lang::Fr)
+    );
+    let summary = if warnings == 0 {
+        Text::NoProblems.get(Lang::Fr).to_string()
+    } else {
+        summary
+    };
+    assert!(shows(&app, &summary), "no « {summary} »");
+    assert!(shows(&app, Text::Reloaded.get(Lang::Fr)));
+    assert_eq!(app.library().tabs.len(), 4);
+    Ok(())
+}
+
+#[test]
+fn a_folder_with_nothing_in_it_still_shows_a_window_with_the_problems() -> Result {
+    let dir = tempfile::tempdir()?;
+    let app = app_on(dir.path(), WINDOW);
+    assert_eq!(app.screen, Screen::Problems);
+    assert!(shows(&app, Text::ProblemsTitle.get(Lang::Fr)));
+    let _ = simulator(&app).find(Text::Reload.get(Lang::Fr))?;
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! The accessibility measures of the window, taken from iced's own layout in
+//! the simulator: at 100 % and 200 % text, in 1280×800 and 1024×768 windows,
+//! in French and English, on every section (with and without a definition
+//! open), the glossary, the questions and the problems screen:
+//! - every text lies inside the window's width and no two texts overlap;
+//! - what does not scroll fits the window's height, and a reading area of a
+//!   useful height remains;
+//! - every control is at least 44×44 px;
+//! - no text is smaller than 18 px at 100 %.
+
+#![cfg(feature = "gui")]
+
+#[path = "support/ui.rs"]
+mod support;
+
+use iced_test::selector::{Target, id};
+use patient_info::Lang;
+use patient_info::content::ContentSource;
+use patient_info::ui::{App, Config, Message, TabKey, TextSize, reader};
+use support::{Laid, Result, simulator, texts};
+
+const SMALL_WINDOW: (f32, f32) = (1024.0, 768.0);
+const LARGE_WINDOW: (f32, f32) = (1280.0, 800.0);
+
+/// Slack for rounding in the layout, in pixels.
+const EPSILON: f32 = 0.5;
+
+fn new_app(source: ContentSource, lang: Lang, window: (f32, f32), percent: u16) -> App {
+    let mut config = Config::new(source, lang, support::today());
+    config.window = window.into();
+    config.text_size = TextSize::from_percent(percent);
+    App::new(config)
+}
+
+/// Every screen worth measuring, by name.
+fn screens(lang: Lang, window: (f32, f32), percent: u16) -> Result<Vec<(String, App)>> {
+    let mut screens = Vec::new();
+    let base = new_app(ContentSource::Embedded, lang, window, percent);
+    for (t, tab) in base.library().tabs.iter().enumerate() {
+        for (s, section) in tab.sections.iter().enumerate() {
+            let mut app = new_app(ContentSource::Embedded, lang, window, percent);
+            let _ = app.update(Message::Open(TabKey::Content(t)));
+            let _ = app.update(Message::Reader(reader::Message::OpenSection(
+                section.id.clone(),
+            )));
+            // Every other section with a definition open, to measure the
+            // panel beside the text.
+            if s % 2 == 1
+                && let Some(&term) = section.terms().first()
+            {
+                let _ = app.update(Message::Reader(reader::Message::ShowDefinition(term)));
+            }
+            screens.push((format!("{}/{}", tab.id, section.id), app));
+        }
+    }
+    let mut glossary = new_app(ContentSource::Embedded, lang, window, percent);
+    let _ = glossary.update(Message::Open(TabKey::Glossary));
+    screens.push(("glossary".into(), glossary));
+
+    let mut questions = new_app(ContentSource::Embedded, lang, window, percent);
+    let _ = questions.update(Message::Open(TabKey::Questions));
+    let ids: Vec<String> = questions
+        .library()
+        .questions
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    for id in ids {
+        let _ = questions.update(Message::Questions(
+            patient_info::ui::questions::Message::Toggle(id),
+        ));
+    }
+    screens.push(("questions".into(), questions));
+
+    if lang == Lang::Fr {
+        let dir = support::copy_of_content()?;
+        support::break_content(dir.path())?;
+        let problems = new_app(ContentSource::Dir(dir.keep()), lang, window, percent);
+        screens.push(("problems".into(), problems));
+    }
+    Ok(screens)
+}
+
+/// What is wrong with the layout of one screen.
+fn measure(name: &str, app: &App, percent: u16) -> Vec<String> {
+    let (w, h) = (app.window.width, app.window.height);
+    let mut wrong = Vec::new();
+    let laid: Vec<Laid> = texts(app)
+        .into_iter()
+        .filter(|t| !t.text.trim().is_empty())
+        .collect();
+    if laid.len() < 10 {
+        wrong.push(format!("{name}: only {} texts found", laid.len()));
+    }
+    for t in &laid {
+        let b = t.bounds;
+        if b.x < -EPSILON || b.x + b.width > w + EPSILON || b.width <= 0.0 {
+            wrong.push(format!(
+                "{name}: « {} » leaves the window's width: {b:?}",
+                t.text
+            ));
+        }
+        if let Some(v) = t.visible
+            && (v.y < -EPSILON || v.y + v.height > h + EPSILON)
+        {
+            wrong.push(format!(
+                "{name}: « {} » is shown outside the window's height: {v:?}",
+                t.text
+            ));
+        }
+        if percent == 100 && b.height < 18.0 * 1.3 - EPSILON {
+            wrong.push(format!(
+                "{name}: « {} » is under 18 px ({} px tall)",
+                t.text, b.height
+            ));
+        }
+    }
+    for (i, a) in laid.iter().enumerate() {
+        for b in &laid[i + 1..] {
+            if let Some(x) = a.bounds.intersection(&b.bounds)
+                && x.width > EPSILON
+                && x.height > EPSILON
+            {
+                wrong.push(format!("{name}: « {} » overlaps « {} »", a.text, b.text));
+            }
+        }
+    }
+
+    let mut ui = simulator(app);
+    let area = ui
+        .find(id(app.scroll_area()))
+        .map(|t| t.bounds())
+        .unwrap_or_default();
+    if area.height < 200.0 || area.y + area.height > h + EPSILON {
+        wrong.push(format!(
+            "{name}: the scroll area is {area:?} in a {w}×{h} window"
+        ));
+    }
+    let controls = app.controls();
+    for control in controls {
+        match ui.find(control.id()) {
+            Ok(target) => {
+                let b = Target::bounds(&target);
+                if b.width < 44.0 - EPSILON || b.height < 44.0 - EPSILON {
+                    wrong.push(format!(
+                        "{name}: {control:?} is {}×{} px",
+                        b.width, b.height
+                    ));
+                }
+                if b.x < -EPSILON || b.x + b.width > w + EPSILON {
+                    wrong.push(format!("{name}: {control:?} leaves the window: {b:?}"));
+                }
+            }
+            Err(error) => wrong.push(format!("{name}: {control:?} is not on screen ({error})")),
+        }
+    }
+    wrong
+}
+
+fn check(lang: Lang, window: (f32, f32), percent: u16) -> Result {
+    let screens = screens(lang, window, percent)?;
+    assert!(screens.len() > 20, "{} screens", screens.len());
+    let wrong: Vec<String> = screens
+        .iter()
+        .flat_map(|(name, app)| measure(name, app, percent))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} problem(s) at {percent} % in {window:?} ({lang}):\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    Ok(())
+}
+
+#[test]
+fn at_200_percent_everything_fits_a_1024_by_768_window_in_french() -> Result {
+    check(Lang::Fr, SMALL_WINDOW, 200)
+}
+
+#[test]
+fn at_200_percent_everything_fits_a_1024_by_768_window_in_english() -> Result {
+    check(Lang::En, SMALL_WINDOW, 200)
+}
+
+#[test]
+fn at_200_percent_everything_fits_a_1280_by_800_window_in_french() -> Result {
+    check(Lang::Fr, LARGE_WINDOW, 200)
+}
+
+#[test]
+fn at_200_percent_everything_fits_a_1280_by_800_window_in_english() -> Result {
+    check(Lang::En, LARGE_WINDOW, 200)
+}
+
+#[test]
+fn at_100_percent_everything_fits_both_windows_and_no_text_is_under_18_px() -> Result {
+    for window in [SMALL_WINDOW, LARGE_WINDOW] {
+        for lang in [Lang::Fr, Lang::En] {
+            check(lang, window, 100)?;
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn at_150_percent_everything_fits_the_small_window() -> Result {
+    check(Lang::Fr, SMALL_WINDOW, 150)
+}
+
+#[test]
+fn the_measure_catches_a_text_that_leaves_the_window() {
+    // The same measure on a deliberately broken layout: a window narrower
+    // than the app's minimum, at 200 %, must report problems.
+    let app = new_app(ContentSource::Embedded, Lang::Fr, (300.0, 300.0), 200);
+    assert!(!measure("too small", &app, 200).is_empty());
+}

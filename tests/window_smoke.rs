@@ -1,0 +1,134 @@
+//! The real window under Xvfb: it starts, shows a non-blank frame within a
+//! few seconds, survives clicks and keys sent with xdotool, and exits with
+//! success when asked to close. Without Xvfb or xdotool it prints
+//! `SKIPPED: <reason>` on stderr and passes, so the reason is in the log.
+
+#![cfg(feature = "gui")]
+
+#[path = "support/x11.rs"]
+mod x11;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use x11::{Result, Xvfb, program, wait_for};
+
+const WIDTH: u32 = 1280;
+const HEIGHT: u32 = 800;
+
+/// Runs xdotool against the server; a failure is the test's failure.
+fn xdotool(xvfb: &Xvfb, xdotool: &Path, args: &[&str]) -> Result<()> {
+    let status = Command::new(xdotool)
+        .env("DISPLAY", &xvfb.display)
+        .args(args)
+        .stdout(Stdio::null())
+        .status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("xdotool {args:?} failed: {status}").into())
+    }
+}
+
+fn still_running(app: &mut Child, log: &Path) -> Result<()> {
+    match app.try_wait()? {
+        None => Ok(()),
+        Some(status) => Err(format!(
+            "the window died ({status}); its output:\n{}",
+            fs::read_to_string(log).unwrap_or_default()
+        )
+        .into()),
+    }
+}
+
+#[test]
+fn the_window_starts_draws_takes_input_and_closes_cleanly() -> Result<()> {
+    let xdotool_path = match program("Xvfb").and_then(|_| program("xdotool")) {
+        Ok(path) => path,
+        Err(reason) => {
+            eprintln!("SKIPPED: {reason}; install xvfb and xdotool to run the window smoke test");
+            return Ok(());
+        }
+    };
+    let xvfb = Xvfb::start(WIDTH, HEIGHT)?;
+    let scratch = tempfile::tempdir()?;
+    let log = scratch.path().join("window.log");
+    let runtime = scratch.path().join("runtime");
+    fs::create_dir(&runtime)?;
+    let mut app = xvfb
+        .command(Path::new(env!("CARGO_BIN_EXE_patient-info")), &runtime)
+        .stdout(fs::File::create(&log)?)
+        .stderr(fs::File::create(scratch.path().join("window.err"))?)
+        .spawn()?;
+    let result = drive(&xvfb, &xdotool_path, &mut app, &log);
+    if result.is_err() {
+        let _ = app.kill();
+        let _ = app.wait();
+        let err = fs::read_to_string(scratch.path().join("window.err")).unwrap_or_default();
+        eprintln!("window stderr:\n{err}");
+    }
+    result
+}
+
+fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child, log: &Path) -> Result<()> {
+    let pid = app.id();
+    let window = wait_for(Duration::from_secs(15), Duration::from_millis(50), || {
+        still_running(app, log)?;
+        xvfb.window_of(pid)
+    })?
+    .ok_or("no window appeared within 15 s")?;
+
+    // A non-blank frame: the header, tabs and text draw many colours.
+    let first = wait_for(Duration::from_secs(10), Duration::from_millis(100), || {
+        let colours = xvfb.colours(window, 0, 0)?;
+        Ok((colours > 50).then_some(colours))
+    })?
+    .ok_or("the window stayed blank for 10 s")?;
+
+    // No window manager here: give the window the keyboard by hand.
+    let id = window.to_string();
+    xdotool(xvfb, xdotool_path, &["windowfocus", &id])?;
+    let (w, h) = xvfb.size(window)?;
+    let clicks = [
+        (w / 2, h / 2),      // the reading pane
+        (w / 10, h / 3),     // the section list
+        (w / 2, h / 5),      // the tab row
+        (w - w / 10, h / 2), // wherever the definition panel may be
+    ];
+    for (x, y) in clicks {
+        let (x, y) = (x.to_string(), y.to_string());
+        xdotool(
+            xvfb,
+            xdotool_path,
+            &["mousemove", "--window", &id, &x, &y, "click", "1"],
+        )?;
+        still_running(app, log)?;
+    }
+    for keys in [
+        &["Tab", "Tab", "Return"][..],
+        &["ctrl+plus", "ctrl+plus", "Next", "End", "Home"],
+        &["ctrl+5"],
+        &["ctrl+6", "Tab", "space", "Escape", "ctrl+0", "shift+Tab"],
+        &["ctrl+1", "Down", "Prior"],
+    ] {
+        let mut args = vec!["key", "--delay", "30"];
+        args.extend_from_slice(keys);
+        xdotool(xvfb, xdotool_path, &args)?;
+        still_running(app, log)?;
+    }
+    let after = xvfb.colours(window, 0, 0)?;
+    assert!(
+        after > 50,
+        "the window went blank after input ({after} colours, {first} before)"
+    );
+
+    xvfb.close(window)?;
+    let status = wait_for(Duration::from_secs(10), Duration::from_millis(50), || {
+        Ok(app.try_wait()?)
+    })?
+    .ok_or("the window did not close within 10 s of the close request")?;
+    assert!(status.success(), "the window exited with {status}");
+    Ok(())
+}
