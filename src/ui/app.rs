@@ -16,6 +16,7 @@ use super::theme::{Contrast, Sizes, TextSize};
 use super::{Look, WINDOW_SIZE, glossary, header, problems, questions, reader, theme};
 use crate::content::{self, ContentSource, Library, LoadReport};
 use crate::i18n::Text;
+use crate::settings::{Settings, SettingsWarning};
 use crate::{Lang, cli};
 
 /// How the window starts, and what [`App::reset`] returns to.
@@ -31,10 +32,18 @@ pub struct Config {
     pub today: NaiveDate,
     /// The window size at start, in logical pixels.
     pub window: Size,
+    /// Waiting-room mode (`--kiosk` or `kiosk: true`).
+    pub kiosk: bool,
+    /// Everything else the settings file says: idle delays, staff code,
+    /// clinic name, export folder, printer, copies, duplex, save dialog.
+    pub settings: Settings,
+    /// What the settings file said that was ignored, shown to staff.
+    pub settings_warnings: Vec<SettingsWarning>,
 }
 
 impl Config {
-    /// Defaults: 100 % text, normal contrast, a 1280×800 window.
+    /// Defaults: 100 % text, normal contrast, a 1280×800 window, default
+    /// settings, not in kiosk mode.
     pub fn new(source: ContentSource, lang: Lang, today: NaiveDate) -> Config {
         Config {
             source,
@@ -43,15 +52,22 @@ impl Config {
             contrast: Contrast::default(),
             today,
             window: WINDOW_SIZE,
+            kiosk: false,
+            settings: Settings::default(),
+            settings_warnings: Vec::new(),
         }
     }
 
     /// What the command line and the settings file ask for (the command
-    /// line first): content, language, text size.
+    /// line first): content, language, text size, kiosk mode and the rest
+    /// of the settings.
     pub fn from_cli(cli: &cli::Cli) -> Config {
         let setup = cli.setup();
         Config {
             text_size: TextSize::from_percent(setup.settings.settings.default_text_size),
+            kiosk: setup.kiosk,
+            settings: setup.settings.settings.clone(),
+            settings_warnings: setup.settings.warnings.clone(),
             ..Config::new(setup.source, setup.lang, cli::today())
         }
     }
