@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::schema::{GlossaryFile, QuestionsFile, TabFile};
 use super::validate::{Checker, IdPlace, Seen};
-use super::{FILE_NAMES, Glossary, Library, MAX_FILE_BYTES, TAB_IDS};
+use super::{FILE_NAMES, Library, MAX_FILE_BYTES, TAB_IDS};
 use crate::Lang;
 use crate::diagnostic::{Diagnostic, Problem, Severity};
 
@@ -175,43 +175,66 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
         ..LoadReport::default()
     };
 
-    if let Some((name, text)) = parse_step(source, lang, "glossary.ron", &mut report.diagnostics)
-        && let Some(file) = parse::<GlossaryFile>(&name, &text, &mut report.diagnostics)
+    // The glossary first: the tabs' marks are resolved against it.
+    if let Some((name, text, file)) =
+        report.parse_file::<GlossaryFile>(source, lang, "glossary.ron")
     {
-        let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
-        report.library.glossary = checker.glossary(file);
-        report.places.append(&mut checker.places);
-        report.loaded_files.push("glossary.ron");
+        report.library.glossary =
+            report.check("glossary.ron", &name, &text, lang, |c| c.glossary(file));
     }
 
+    let glossary = std::mem::take(&mut report.library.glossary);
     let mut section_ids = Seen::new();
     for (tab_id, file_name) in TAB_IDS.iter().zip(FILE_NAMES) {
-        let parsed = parse_step(source, lang, file_name, &mut report.diagnostics).and_then(
-            |(name, text)| {
-                parse::<TabFile>(&name, &text, &mut report.diagnostics).map(|f| (name, text, f))
-            },
-        );
-        let Some((name, text, file)) = parsed else {
+        let Some((name, text, file)) = report.parse_file::<TabFile>(source, lang, file_name) else {
             report.failed_tabs.push((*tab_id).to_string());
             continue;
         };
-        let glossary: &Glossary = &report.library.glossary;
-        let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
-        let tab = checker.tab(file, tab_id, glossary, &mut section_ids, today);
-        report.places.append(&mut checker.places);
+        let tab = report.check(file_name, &name, &text, lang, |c| {
+            c.tab(file, tab_id, &glossary, &mut section_ids, today)
+        });
         report.library.tabs.push(tab);
-        report.loaded_files.push(file_name);
     }
+    report.library.glossary = glossary;
 
-    if let Some((name, text)) = parse_step(source, lang, "questions.ron", &mut report.diagnostics)
-        && let Some(file) = parse::<QuestionsFile>(&name, &text, &mut report.diagnostics)
+    if let Some((name, text, file)) =
+        report.parse_file::<QuestionsFile>(source, lang, "questions.ron")
     {
-        let mut checker = Checker::new(&name, &text, lang, &mut report.diagnostics);
-        report.library.questions = checker.questions(file);
-        report.places.append(&mut checker.places);
-        report.loaded_files.push("questions.ron");
+        report.library.questions =
+            report.check("questions.ron", &name, &text, lang, |c| c.questions(file));
     }
     report
+}
+
+impl LoadReport {
+    /// Reads, decodes and parses one file: its display name, its text and
+    /// its value, or nothing when a problem (now a diagnostic) stopped it.
+    fn parse_file<T: DeserializeOwned>(
+        &mut self,
+        source: &ContentSource,
+        lang: Lang,
+        file: &str,
+    ) -> Option<(String, String, T)> {
+        let (name, text) = parse_step(source, lang, file, &mut self.diagnostics)?;
+        let value = parse::<T>(&name, &text, &mut self.diagnostics)?;
+        Some((name, text, value))
+    }
+
+    /// Runs the checks of one parsed file and keeps where its ids are.
+    fn check<R>(
+        &mut self,
+        file: &'static str,
+        name: &str,
+        text: &str,
+        lang: Lang,
+        run: impl FnOnce(&mut Checker) -> R,
+    ) -> R {
+        let mut checker = Checker::new(name, text, lang, &mut self.diagnostics);
+        let result = run(&mut checker);
+        self.places.append(&mut checker.places);
+        self.loaded_files.push(file);
+        result
+    }
 }
 
 /// Reads a file and decodes it as UTF-8: its display name and text.
