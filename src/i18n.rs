@@ -141,6 +141,62 @@ pub enum Text {
     Error,
     Warning,
     NothingToRead,
+    // Waiting-room mode (`ui::kiosk`).
+    StillThere,
+    IdleExplain,
+    IdleCountdown,
+    Second,
+    Seconds,
+    Continue,
+    StaffCode,
+    StaffCodeHint,
+    WrongCode,
+    TooManyTries,
+    Erase,
+    Confirm,
+    Cancel,
+    NoStaffCode,
+    StaffMode,
+    ResumeKiosk,
+    QuitProgram,
+    ContentMissing,
+    SettingsIgnored,
+    // The « Imprimer / PDF » panel of the window (`ui::export`).
+    ExportPanelTitle,
+    ExportWhat,
+    ExportThisSection,
+    ExportThisTab,
+    ExportMyQuestions,
+    ExportBooklet,
+    ExportBookletDetail,
+    ExportNoneTicked,
+    ExportLargePrint,
+    ExportLargePrintDetail,
+    ExportSave,
+    ExportSaveNoDialog,
+    ExportSaveGoesTo,
+    ExportPrint,
+    ExportBack,
+    ExportMaking,
+    ExportChoosing,
+    ExportWriting,
+    ExportPrinting,
+    ExportNoFileChosen,
+    ExportOfferFolder,
+    ExportSaveInFolder,
+    ExportDontSave,
+    ExportSavedInFolder,
+    ExportPrintFailed,
+    ExportNotLost,
+    ExportSaveInstead,
+    ExportAskDesk,
+    ExportSaveFailed,
+    ExportPrinter,
+    ExportCopy,
+    ExportCopies,
+    ExportDuplex,
+    ExportDialogTitle,
+    ExportPdfDocument,
 }
 
 impl Text {
@@ -365,6 +421,144 @@ impl Text {
             (NothingToRead, Lang::En) => {
                 "No tab could be loaded. See \u{201c}Content problems\u{201d}."
             }
+            (StillThere, Lang::Fr) => "Êtes-vous toujours là\u{a0}?",
+            (StillThere, Lang::En) => "Are you still there?",
+            (IdleExplain, Lang::Fr) => {
+                "Sans réponse, l’écran revient au début et efface ce que vous avez lu et coché."
+            }
+            (IdleExplain, Lang::En) => {
+                "Without an answer, the screen goes back to the start and clears what you read and ticked."
+            }
+            (IdleCountdown, Lang::Fr) => "Retour au début dans",
+            (IdleCountdown, Lang::En) => "Back to the start in",
+            (Second, Lang::Fr) => "seconde",
+            (Second, Lang::En) => "second",
+            (Seconds, Lang::Fr) => "secondes",
+            (Seconds, Lang::En) => "seconds",
+            (Continue, Lang::Fr) => "Continuer",
+            (Continue, Lang::En) => "Continue",
+            (StaffCode, Lang::Fr) => "Code du personnel",
+            (StaffCode, Lang::En) => "Staff code",
+            (StaffCodeHint, Lang::Fr) => "Tapez le code, puis «\u{a0}Valider\u{a0}».",
+            (StaffCodeHint, Lang::En) => "Type the code, then \u{201c}Confirm\u{201d}.",
+            (WrongCode, Lang::Fr) => "Code incorrect. Réessayez.",
+            (WrongCode, Lang::En) => "Wrong code. Try again.",
+            (TooManyTries, Lang::Fr) => "Trop d’essais. Attendez une minute.",
+            (TooManyTries, Lang::En) => "Too many tries. Wait a minute.",
+            (Erase, Lang::Fr) => "Effacer",
+            (Erase, Lang::En) => "Erase",
+            (Confirm, Lang::Fr) => "Valider",
+            (Confirm, Lang::En) => "Confirm",
+            (Cancel, Lang::Fr) => "Annuler",
+            (Cancel, Lang::En) => "Cancel",
+            (NoStaffCode, Lang::Fr) => {
+                "Aucun code du personnel n’est réglé\u{a0}: le mode borne ne peut pas être quitté depuis cette fenêtre."
+            }
+            (NoStaffCode, Lang::En) => {
+                "No staff code is set: kiosk mode cannot be left from this window."
+            }
+            (StaffMode, Lang::Fr) => "Mode personnel\u{a0}: la borne est en pause.",
+            (StaffMode, Lang::En) => "Staff mode: the kiosk is paused.",
+            (ResumeKiosk, Lang::Fr) => "Reprendre la borne",
+            (ResumeKiosk, Lang::En) => "Resume the kiosk",
+            (QuitProgram, Lang::Fr) => "Quitter le programme",
+            (QuitProgram, Lang::En) => "Quit the program",
+            (ContentMissing, Lang::Fr) => {
+                "Une partie du contenu n’est pas disponible pour le moment."
+            }
+            (ContentMissing, Lang::En) => "Part of the content is not available at the moment.",
+            (SettingsIgnored, Lang::Fr) => "Réglages ignorés",
+            (SettingsIgnored, Lang::En) => "Settings ignored",
+            (ExportPanelTitle, Lang::Fr) => "Imprimer ou enregistrer en PDF",
+            (ExportPanelTitle, Lang::En) => "Print or save as PDF",
+            (ExportWhat, Lang::Fr) => "Que voulez-vous imprimer\u{a0}?",
+            (ExportWhat, Lang::En) => "What do you want to print?",
+            (ExportThisSection, Lang::Fr) => "Cette section",
+            (ExportThisSection, Lang::En) => "This section",
+            (ExportThisTab, Lang::Fr) => "Cet onglet",
+            (ExportThisTab, Lang::En) => "This tab",
+            (ExportMyQuestions, Lang::Fr) => "Mes questions",
+            (ExportMyQuestions, Lang::En) => "My questions",
+            (ExportBooklet, Lang::Fr) => "Tout le livret",
+            (ExportBooklet, Lang::En) => "The whole booklet",
+            (ExportBookletDetail, Lang::Fr) => {
+                "Couverture, sommaire, tous les onglets et le glossaire"
+            }
+            (ExportBookletDetail, Lang::En) => "Cover, contents, every tab and the glossary",
+            (ExportNoneTicked, Lang::Fr) => {
+                "Aucune question cochée\u{a0}: la feuille aura seulement des lignes pour écrire vos questions."
+            }
+            (ExportNoneTicked, Lang::En) => {
+                "No question is ticked: the sheet will only have lines to write your questions."
+            }
+            (ExportLargePrint, Lang::Fr) => "Gros caractères",
+            (ExportLargePrint, Lang::En) => "Large print",
+            (ExportLargePrintDetail, Lang::Fr) => {
+                "Texte imprimé plus grand (14 points au lieu de 12)"
+            }
+            (ExportLargePrintDetail, Lang::En) => "Bigger printed text (14 points instead of 12)",
+            (ExportSave, Lang::Fr) => "Enregistrer en PDF…",
+            (ExportSave, Lang::En) => "Save as PDF…",
+            (ExportSaveNoDialog, Lang::Fr) => "Enregistrer en PDF",
+            (ExportSaveNoDialog, Lang::En) => "Save as PDF",
+            (ExportSaveGoesTo, Lang::Fr) => "Le fichier PDF sera enregistré dans ce dossier\u{a0}:",
+            (ExportSaveGoesTo, Lang::En) => "The PDF file will be saved in this folder:",
+            (ExportPrint, Lang::Fr) => "Imprimer",
+            (ExportPrint, Lang::En) => "Print",
+            (ExportBack, Lang::Fr) => "Retour à la lecture",
+            (ExportBack, Lang::En) => "Back to reading",
+            (ExportMaking, Lang::Fr) => "Préparation du document…",
+            (ExportMaking, Lang::En) => "Preparing the document…",
+            (ExportChoosing, Lang::Fr) => {
+                "Choisissez où enregistrer le fichier dans la fenêtre d’enregistrement."
+            }
+            (ExportChoosing, Lang::En) => "Choose where to save the file in the save window.",
+            (ExportWriting, Lang::Fr) => "Enregistrement du fichier…",
+            (ExportWriting, Lang::En) => "Saving the file…",
+            (ExportPrinting, Lang::Fr) => "Impression en cours…",
+            (ExportPrinting, Lang::En) => "Printing…",
+            (ExportNoFileChosen, Lang::Fr) => "Aucun fichier n’a été choisi.",
+            (ExportNoFileChosen, Lang::En) => "No file was chosen.",
+            (ExportOfferFolder, Lang::Fr) => {
+                "Si la fenêtre d’enregistrement ne s’est pas ouverte, le PDF peut être enregistré dans ce dossier\u{a0}:"
+            }
+            (ExportOfferFolder, Lang::En) => {
+                "If the save window did not open, the PDF can be saved in this folder:"
+            }
+            (ExportSaveInFolder, Lang::Fr) => "Enregistrer dans ce dossier",
+            (ExportSaveInFolder, Lang::En) => "Save in this folder",
+            (ExportDontSave, Lang::Fr) => "Ne pas enregistrer",
+            (ExportDontSave, Lang::En) => "Don’t save",
+            (ExportSavedInFolder, Lang::Fr) => {
+                "Le PDF est enregistré dans le dossier d’export, sous ce nom\u{a0}:"
+            }
+            (ExportSavedInFolder, Lang::En) => {
+                "The PDF is saved in the export folder, under this name:"
+            }
+            (ExportPrintFailed, Lang::Fr) => "Le document n’a pas pu être imprimé\u{a0}:",
+            (ExportPrintFailed, Lang::En) => "The document could not be printed:",
+            (ExportNotLost, Lang::Fr) => {
+                "Le document n’est pas perdu\u{a0}: vous pouvez l’enregistrer en PDF."
+            }
+            (ExportNotLost, Lang::En) => "The document is not lost: you can save it as a PDF.",
+            (ExportSaveInstead, Lang::Fr) => "Enregistrer en PDF à la place",
+            (ExportSaveInstead, Lang::En) => "Save as PDF instead",
+            (ExportAskDesk, Lang::Fr) => "Demandez de l’aide à l’accueil.",
+            (ExportAskDesk, Lang::En) => "Ask the front desk for help.",
+            (ExportSaveFailed, Lang::Fr) => "Le PDF n’a pas été enregistré.",
+            (ExportSaveFailed, Lang::En) => "The PDF was not saved.",
+            (ExportPrinter, Lang::Fr) => "Imprimante\u{a0}:",
+            (ExportPrinter, Lang::En) => "Printer:",
+            (ExportCopy, Lang::Fr) => "exemplaire",
+            (ExportCopy, Lang::En) => "copy",
+            (ExportCopies, Lang::Fr) => "exemplaires",
+            (ExportCopies, Lang::En) => "copies",
+            (ExportDuplex, Lang::Fr) => "recto verso",
+            (ExportDuplex, Lang::En) => "double-sided",
+            (ExportDialogTitle, Lang::Fr) => "Enregistrer le document en PDF",
+            (ExportDialogTitle, Lang::En) => "Save the document as PDF",
+            (ExportPdfDocument, Lang::Fr) => "Document PDF",
+            (ExportPdfDocument, Lang::En) => "PDF document",
         }
     }
 }

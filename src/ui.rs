@@ -6,10 +6,12 @@
 
 mod app;
 mod controls;
+pub mod export;
 pub mod focus;
 pub mod glossary;
 mod header;
 pub mod keys;
+pub mod kiosk;
 pub mod problems;
 pub mod questions;
 pub mod reader;
@@ -76,20 +78,24 @@ pub fn run(config: Config) -> Result<(), Error> {
         return Err(Error::NoDisplay);
     }
     let size = config.window;
+    let kiosk = config.kiosk;
     iced::application(move || App::boot(config.clone()), App::update, App::view)
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
         .settings(settings())
-        .window(iced::window::Settings {
-            size,
-            min_size: Some(MIN_WINDOW_SIZE),
-            platform_specific: iced::window::settings::PlatformSpecific {
-                application_id: "patient-info".into(),
+        .window(kiosk::window_settings(
+            iced::window::Settings {
+                size,
+                min_size: Some(MIN_WINDOW_SIZE),
+                platform_specific: iced::window::settings::PlatformSpecific {
+                    application_id: "patient-info".into(),
+                    ..Default::default()
+                },
                 ..Default::default()
             },
-            ..Default::default()
-        })
+            kiosk,
+        ))
         .run()?;
     Ok(())
 }

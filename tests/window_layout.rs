@@ -7,6 +7,9 @@
 //!   useful height remains;
 //! - every control is at least 44×44 px;
 //! - no text is smaller than 18 px at 100 %.
+//!
+//! The « Imprimer / PDF » panel is measured the same way, on its choices and
+//! on each outcome it shows, in kiosk mode too.
 
 #![cfg(feature = "gui")]
 
@@ -78,7 +81,87 @@ fn screens(lang: Lang, window: (f32, f32), percent: u16) -> Result<Vec<(String, 
         let problems = new_app(ContentSource::Dir(dir.keep()), lang, window, percent);
         screens.push(("problems".into(), problems));
     }
+    screens.extend(export_panels(lang, window, percent));
     Ok(screens)
+}
+
+/// The « Imprimer / PDF » panel on its choices, then showing each outcome
+/// with long texts (a folder path, a printer's reason); in kiosk mode too,
+/// where it names the export folder.
+fn export_panels(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, App)> {
+    use patient_info::print::{PrintError, Queued};
+    use patient_info::settings::Settings;
+    use patient_info::ui::export::{Made, Stage};
+    let folder = std::env::temp_dir()
+        .join("dossier-d-export-de-l-accueil-du-centre")
+        .join("Documents partagés des infirmières");
+    let made = Made {
+        bytes: b"%PDF-1.7".to_vec().into(),
+        pages: 3,
+        title: "Fiche".into(),
+        file_name: "fiche-fr.pdf".into(),
+        lang,
+    };
+    let printer = "accueil-rez-de-chaussee".to_string();
+    let stages = [
+        ("choices", Stage::Ready),
+        ("printing", Stage::Printing(made.clone())),
+        ("no file chosen", Stage::NoFileChosen(made.clone())),
+        (
+            "saved",
+            Stage::Saved {
+                path: folder.join("comprendre-la-resistance-fr-gros-caracteres.pdf"),
+                in_export_folder: true,
+                pages: 3,
+            },
+        ),
+        (
+            "printed",
+            Stage::Printed {
+                queued: Queued {
+                    job_id: "accueil-rez-de-chaussee-1234".into(),
+                    printer: Some(printer.clone()),
+                },
+                pages: 12,
+            },
+        ),
+        (
+            "print failed",
+            Stage::PrintFailed {
+                error: PrintError::QueueStopped(printer.clone()),
+                made,
+            },
+        ),
+    ];
+    let mut panels = Vec::new();
+    for kiosk in [false, true] {
+        for (name, stage) in &stages {
+            if kiosk && *name != "choices" && *name != "print failed" {
+                continue;
+            }
+            let mut config = Config::new(ContentSource::Embedded, lang, support::today());
+            config.window = window.into();
+            config.text_size = TextSize::from_percent(percent);
+            config.kiosk = kiosk;
+            config.settings = Settings {
+                export_dir: Some(folder.clone()),
+                printer: Some(printer.clone()),
+                copies: 2,
+                duplex: true,
+                ..Settings::default()
+            };
+            let mut app = App::new(config);
+            let _ = app.update(Message::OpenExport);
+            app.export.stage = stage.clone();
+            assert!(
+                support::shows(&app, patient_info::i18n::Text::ExportPanelTitle.get(lang)),
+                "the panel is shown"
+            );
+            let mode = if kiosk { "kiosk " } else { "" };
+            panels.push((format!("export panel, {mode}{name}"), app));
+        }
+    }
+    panels
 }
 
 /// What is wrong with the layout of one screen.

@@ -13,7 +13,9 @@ use iced::{Element, Length, Size, Task, Theme};
 use super::focus::{Control, TabKey};
 use super::keys::Shortcut;
 use super::theme::{Contrast, Sizes, TextSize};
-use super::{Look, WINDOW_SIZE, glossary, header, problems, questions, reader, theme};
+use super::{
+    Look, WINDOW_SIZE, export, glossary, header, kiosk, problems, questions, reader, theme,
+};
 use crate::content::{self, ContentSource, Library, LoadReport};
 use crate::i18n::Text;
 use crate::settings::{Settings, SettingsWarning};
@@ -92,6 +94,8 @@ pub enum Message {
     ToggleContrast,
     /// « Imprimer / PDF ».
     OpenExport,
+    /// The « Imprimer / PDF » panel, and the results of its jobs.
+    Export(export::Message),
     /// A tab of the tab row.
     Open(TabKey),
     Reader(reader::Message),
@@ -104,6 +108,8 @@ pub enum Message {
     Resized(Size),
     /// A click or a touch: the keyboard focus ring goes away.
     Pointer,
+    /// Waiting-room mode: the idle clock, the staff keypad, close requests.
+    Kiosk(kiosk::Message),
 }
 
 /// The whole state of the window.
@@ -125,6 +131,10 @@ pub struct App {
     /// Ticked questions, in memory only.
     pub questions: questions::State,
     pub problems: problems::State,
+    /// The « Imprimer / PDF » panel, shown instead of the screen when open.
+    pub export: export::State,
+    /// Waiting-room mode: idle countdown, staff keypad (off outside kiosk).
+    pub kiosk: kiosk::State,
     /// The control with the keyboard focus ring, if any.
     pub focus: Option<Control>,
     /// The window size, for the layout.
@@ -142,7 +152,7 @@ impl App {
             languages.push(config.lang);
             languages.sort();
         }
-        let screen = first_screen(&report);
+        let screen = first_screen(&report, config.kiosk);
         App {
             languages,
             report,
@@ -155,6 +165,8 @@ impl App {
             glossary: glossary::State::default(),
             questions: questions::State::default(),
             problems: problems::State::default(),
+            export: export::State::default(),
+            kiosk: kiosk::State::new(config.kiosk, &config.settings),
             focus: None,
             window: config.window,
             themes: [
@@ -171,19 +183,25 @@ impl App {
     }
 
     /// Back to the start-up settings: language, text size, contrast, first
-    /// screen; ticks, open definition and focus are forgotten. The loaded
-    /// content is kept. Called by the kiosk's idle timeout.
+    /// screen at its top; ticks, open definition, focus, the export panel
+    /// and the kiosk's cards are forgotten. The loaded content is kept.
+    /// Called at the end of the kiosk's idle countdown, and when staff
+    /// resume the kiosk.
     pub fn reset(&mut self) -> Task<Message> {
         if self.lang != self.config.lang {
             self.switch_language(self.config.lang);
         }
         self.text_size = self.config.text_size;
         self.contrast = self.config.contrast;
-        self.screen = first_screen(&self.report);
+        self.screen = first_screen(&self.report, self.config.kiosk);
         self.reader = reader::State::default();
         self.glossary = glossary::State::default();
         self.questions = questions::State::default();
         self.problems = problems::State::default();
+        // Closes the panel; a save or print result that still arrives is
+        // ignored (its ticket is no longer the job under way).
+        self.export.close();
+        self.kiosk.reset();
         self.focus = None;
         Task::batch(
             [
@@ -251,7 +269,7 @@ impl App {
             .collect();
         tabs.push((TabKey::Glossary, Text::GlossaryTitle.get(self.lang)));
         tabs.push((TabKey::Questions, Text::QuestionsTitle.get(self.lang)));
-        if self.report.has_errors() || self.screen == Screen::Problems {
+        if self.problems_tab_shown() {
             tabs.push((TabKey::Problems, Text::ProblemsTitle.get(self.lang)));
         }
         tabs
@@ -272,7 +290,11 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        if self.kiosk_holds(&message) {
+            return Task::none();
+        }
         match message {
+            Message::Kiosk(m) => self.kiosk_update(m),
             Message::Key(shortcut) => self.shortcut(shortcut),
             Message::Resized(size) => {
                 self.window = size;
@@ -312,12 +334,8 @@ impl App {
                 self.contrast = self.contrast.toggled();
                 Task::none()
             }
-            Message::OpenExport => {
-                // NO-OP FOR NOW: the PDF issue adds `ui/export.rs` and opens
-                // its export screen from here (the open section, the ticked
-                // questions). Until then the button does nothing.
-                Task::none()
-            }
+            Message::OpenExport => self.open_export(),
+            Message::Export(m) => self.export_update(m),
             Message::Open(key) => self.open(key),
             Message::Reader(m) => match self.reader.update(m, &self.report.library) {
                 reader::Action::ScrollToTop => top(reader::PANE),
@@ -337,12 +355,15 @@ impl App {
                 }
                 problems::Action::None => Task::none(),
             },
-            Message::Key(_) | Message::Resized(_) | Message::Pointer => self.update(message),
+            Message::Key(_) | Message::Resized(_) | Message::Pointer | Message::Kiosk(_) => {
+                self.update(message)
+            }
         }
     }
 
     /// Opens a tab of the tab row, at its top.
     fn open(&mut self, key: TabKey) -> Task<Message> {
+        self.export.close();
         match key {
             TabKey::Content(i) => {
                 let Some(id) = self.library().tabs.get(i).map(|t| t.id.clone()) else {
@@ -413,6 +434,12 @@ impl App {
         let look = self.look();
         let library = self.library();
         let body: Element<'_, Message> = match self.screen {
+            _ if self.export.is_open() => {
+                export::view(&self.export, self.export_context(), look).map(Message::Export)
+            }
+            Screen::Reader if self.kiosk.patient() && library.tabs.is_empty() => {
+                kiosk::nothing_to_read(look)
+            }
             Screen::Reader => reader::view(&self.reader, library, look).map(Message::Reader),
             Screen::Glossary => {
                 glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
@@ -420,13 +447,17 @@ impl App {
             Screen::Questions => {
                 questions::view(&self.questions, library, look).map(Message::Questions)
             }
-            Screen::Problems => {
-                problems::view(&self.problems, &self.report, &self.config.source, look)
-                    .map(Message::Problems)
-            }
+            Screen::Problems => problems::view(
+                &self.problems,
+                &self.report,
+                &self.config.source,
+                &self.config.settings_warnings,
+                look,
+            )
+            .map(Message::Problems),
         };
         let c = look.colors;
-        column![
+        let page = column![
             header::view(self, look),
             container(iced::widget::space())
                 .height(1)
@@ -440,14 +471,15 @@ impl App {
             body,
         ]
         .width(Length::Fill)
-        .height(Length::Fill)
-        .into()
+        .height(Length::Fill);
+        kiosk::frame(self, look, page.into())
     }
 }
 
-/// Problems first when the content has errors, otherwise the first tab.
-fn first_screen(report: &LoadReport) -> Screen {
-    if report.has_errors() {
+/// Problems first when the content has errors (except for a patient at a
+/// kiosk), otherwise the first tab.
+fn first_screen(report: &LoadReport, kiosk: bool) -> Screen {
+    if report.has_errors() && !kiosk {
         Screen::Problems
     } else {
         Screen::Reader
@@ -459,5 +491,6 @@ fn top(id: &'static str) -> Task<Message> {
 }
 
 mod input;
+pub(super) use input::on_event;
 #[cfg(test)]
 mod tests;

@@ -39,6 +39,8 @@ pub enum Control {
     Question(usize),
     ClearQuestions,
     Reload,
+    /// A control of the « Imprimer / PDF » panel.
+    Panel(crate::ui::export::Button),
 }
 
 impl Control {
@@ -62,6 +64,7 @@ impl Control {
             Control::Question(i) => format!("question-{i}"),
             Control::ClearQuestions => "clear-questions".into(),
             Control::Reload => "reload".into(),
+            Control::Panel(button) => format!("export-{}", button.name()),
         }
     }
 
@@ -169,6 +172,8 @@ mod tests {
             Control::Question(0),
             Control::ClearQuestions,
             Control::Reload,
+            Control::Panel(crate::ui::export::Button::Back),
+            Control::Panel(crate::ui::export::Button::Print),
         ];
         let mut names: Vec<String> = all.iter().map(|c| c.name()).collect();
         names.sort();

@@ -84,11 +84,17 @@ pub fn view<'a>(app: &'a App, look: Look) -> Element<'a, Message> {
         high,
         Message::ToggleContrast,
     );
+    // Lit while its panel is open, like a chosen tab.
+    let export_paint = if app.export.is_open() {
+        theme::chosen(c)
+    } else {
+        theme::plain(c)
+    };
     let export = controls::button(
         look,
         Control::Export,
         look.text(Text::PrintPdf),
-        theme::plain(c),
+        export_paint,
         Some(Message::OpenExport),
     );
 

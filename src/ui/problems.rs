@@ -1,6 +1,7 @@
 //! « Problèmes de contenu »: every diagnostic of the loaded content with its
-//! file:line:column, and « Recharger » to read the files again after a fix.
-//! The tabs that loaded stay readable meanwhile.
+//! file:line:column, and « Recharger » to read the files again after a fix;
+//! then what the settings file said that was ignored. The tabs that loaded
+//! stay readable meanwhile. Staff only: a patient kiosk never shows it.
 
 use iced::widget::{Column, column, container, row};
 use iced::{Alignment, Element, Length};
@@ -13,6 +14,7 @@ use super::{BOLD, Look};
 use crate::content::{ContentSource, LoadReport};
 use crate::diagnostic::Severity;
 use crate::i18n::Text;
+use crate::settings::SettingsWarning;
 
 /// The id of the list's scroll area.
 pub const LIST: &str = "problems-list";
@@ -83,6 +85,7 @@ pub fn view<'a>(
     state: &'a State,
     report: &'a LoadReport,
     source: &'a ContentSource,
+    settings: &'a [SettingsWarning],
     look: Look,
 ) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
@@ -150,16 +153,32 @@ pub fn view<'a>(
         );
     }
 
-    let page = column![
-        rich::bold(look.text(Text::ProblemsTitle), s.h1, c.heading),
-        rich::plain(look.text(Text::ProblemsIntro), s.body, c.text),
-        rich::plain(from, s.small, c.muted),
-        rich::bold(summary, s.body, c.text),
-        bar.wrap(),
-        list,
-    ]
-    .spacing(1.5 * u)
-    .padding([2.0 * u, 3.0 * u]);
+    let mut page = column![rich::bold(look.text(Text::ProblemsTitle), s.h1, c.heading)];
+    if count.errors > 0 {
+        page = page.push(rich::plain(look.text(Text::ProblemsIntro), s.body, c.text));
+    }
+    let mut page = page
+        .push(rich::plain(from, s.small, c.muted))
+        .push(rich::bold(summary, s.body, c.text))
+        .push(bar.wrap())
+        .push(list)
+        .spacing(1.5 * u)
+        .padding([2.0 * u, 3.0 * u]);
+    if !settings.is_empty() {
+        page = page.push(rich::bold(
+            look.text(Text::SettingsIgnored),
+            s.h2,
+            c.heading,
+        ));
+        for warning in settings {
+            page = page.push(
+                container(rich::plain(warning.render(lang), s.body, c.text))
+                    .padding([1.5 * u, 2.0 * u])
+                    .width(Length::Fill)
+                    .style(theme::boxed(c.panel_bg, c.panel_border, 1.0, c.text)),
+            );
+        }
+    }
     controls::scroll(
         look,
         LIST,

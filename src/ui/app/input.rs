@@ -8,7 +8,7 @@ use super::{App, Message, Screen, top};
 use crate::ui::focus::{self, Control};
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::theme::{Sizes, TextSize};
-use crate::ui::{glossary, problems, questions, reader};
+use crate::ui::{export, glossary, problems, questions, reader};
 
 impl App {
     /// Every control of the window in reading order: the focus ring.
@@ -22,6 +22,11 @@ impl App {
         }
         ring.extend([Control::Contrast, Control::Export]);
         ring.extend(self.tabs().into_iter().map(|(key, _)| Control::Tab(key)));
+        if self.export.is_open() {
+            let panel = self.export.controls(&self.export_context());
+            ring.extend(panel.into_iter().map(Control::Panel));
+            return ring;
+        }
         let library = self.library();
         ring.extend(match self.screen {
             Screen::Reader => self.reader.controls(library, self.look()),
@@ -51,6 +56,7 @@ impl App {
                 .activate(control, library)
                 .map(Message::Questions),
             Control::Reload => self.problems.activate(control).map(Message::Problems),
+            Control::Panel(button) => self.export.activate(button).map(Message::Export),
         }
     }
 
@@ -86,6 +92,9 @@ impl App {
             Shortcut::Top => top(self.scroll_area()),
             Shortcut::Bottom => operation::snap_to(self.scroll_area(), RelativeOffset::END),
             Shortcut::Escape => {
+                if self.export.is_open() {
+                    return self.apply(Message::Export(export::Message::Close));
+                }
                 if self.reader.definition.is_some() {
                     self.reader.definition = None;
                 } else {
@@ -98,6 +107,9 @@ impl App {
 
     /// The main scroll area of the screen shown.
     pub fn scroll_area(&self) -> &'static str {
+        if self.export.is_open() {
+            return export::PANEL;
+        }
         match self.screen {
             Screen::Reader => reader::PANE,
             Screen::Glossary => glossary::LIST,
@@ -153,11 +165,18 @@ impl App {
 
     /// Keys, window size, and clicks (which hide the focus ring).
     pub fn subscription(&self) -> Subscription<Message> {
+        if self.kiosk.is_kiosk() {
+            return self.kiosk_subscription();
+        }
         event::listen_with(on_event)
     }
 }
 
-fn on_event(event: Event, status: event::Status, _window: window::Id) -> Option<Message> {
+pub(in crate::ui) fn on_event(
+    event: Event,
+    status: event::Status,
+    _window: window::Id,
+) -> Option<Message> {
     match event {
         Event::Keyboard(keyboard::Event::KeyPressed {
             key,

@@ -1,0 +1,521 @@
+//! « Imprimer / PDF »: the panel that puts part of the booklet on paper or in
+//! a PDF file. The reader chooses what (this section, this tab, the ticked
+//! questions, the whole booklet) and whether in large print, then
+//! « Enregistrer en PDF… » or « Imprimer ».
+//!
+//! [`State::update`] is pure: it returns an [`Action`] (make the PDF, ask
+//! where to save it, write it, print it), and the app runs that action as a
+//! Task off the UI thread (`export/work.rs`). Each job carries a [`Ticket`];
+//! a result whose ticket is not the job under way (the panel was closed, or
+//! the kiosk's idle reset came in between) is ignored.
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{Library, Section, Tab};
+use crate::export::{Choice, ExportError, Outcome};
+use crate::handout::{self, Handout, HandoutError, Options, Selection};
+use crate::print::{PrintError, PrintJob, Queued};
+use crate::settings::Settings;
+
+mod job;
+mod view;
+mod work;
+
+pub use job::{Made, Purpose, Saving, Stage, Ticket};
+pub use view::view;
+pub use work::{make, print};
+
+/// The id of the panel's scroll area.
+pub const PANEL: &str = "export-panel";
+
+/// What part of the booklet goes on paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scope {
+    /// The section open in the reader.
+    #[default]
+    Section,
+    /// The tab open in the reader.
+    Tab,
+    /// The « Mes questions » sheet with the ticked questions.
+    Questions,
+    /// Cover, contents, every tab and the glossary.
+    Booklet,
+}
+
+impl Scope {
+    /// Every choice, in the order shown.
+    pub const ALL: [Scope; 4] = [Scope::Section, Scope::Tab, Scope::Questions, Scope::Booklet];
+}
+
+/// A clickable part of the panel (its name in the focus ring).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Button {
+    Back,
+    Scope(Scope),
+    LargePrint,
+    /// « Enregistrer en PDF… »
+    Save,
+    /// « Imprimer »
+    Print,
+    /// After the dialog gave no file: save in the export folder.
+    SaveInFolder,
+    /// After the dialog gave no file: save nothing.
+    DontSave,
+    /// After a failed print: save the same PDF instead.
+    SaveInstead,
+}
+
+impl Button {
+    /// What pressing it sends.
+    pub fn message(self) -> Message {
+        match self {
+            Button::Back => Message::Close,
+            Button::Scope(scope) => Message::Choose(scope),
+            Button::LargePrint => Message::ToggleLargePrint,
+            Button::Save | Button::SaveInstead => Message::Save,
+            Button::Print => Message::Print,
+            Button::SaveInFolder => Message::SaveInFolder,
+            Button::DontSave => Message::DontSave,
+        }
+    }
+
+    /// Its widget id, without the `export-` prefix.
+    pub fn name(self) -> &'static str {
+        match self {
+            Button::Back => "back",
+            Button::Scope(Scope::Section) => "scope-section",
+            Button::Scope(Scope::Tab) => "scope-tab",
+            Button::Scope(Scope::Questions) => "scope-questions",
+            Button::Scope(Scope::Booklet) => "scope-booklet",
+            Button::LargePrint => "large-print",
+            Button::Save => "save",
+            Button::Print => "print",
+            Button::SaveInFolder => "save-in-folder",
+            Button::DontSave => "dont-save",
+            Button::SaveInstead => "save-instead",
+        }
+    }
+}
+
+/// What the panel needs to know of the rest of the window.
+#[derive(Debug, Clone)]
+pub struct Context<'a> {
+    pub library: &'a Library,
+    /// The tab and section open in the reader.
+    pub tab: Option<&'a Tab>,
+    pub section: Option<&'a Section>,
+    /// The ticked questions, by id.
+    pub ticked: Vec<String>,
+    pub settings: &'a Settings,
+    pub kiosk: bool,
+    pub saving: Saving,
+}
+
+impl Context<'_> {
+    /// Whether this choice can be made (a section needs a loaded tab).
+    pub fn offers(&self, scope: Scope) -> bool {
+        match scope {
+            Scope::Section => self.section.is_some(),
+            Scope::Tab => self.tab.is_some(),
+            Scope::Questions => true,
+            Scope::Booklet => !self.library.tabs.is_empty(),
+        }
+    }
+
+    /// Whether a failed print may be saved instead: not in kiosk mode, and
+    /// only where saving is possible at all.
+    pub fn offers_save_instead(&self) -> bool {
+        !self.kiosk && self.saving != Saving::Off
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(Scope),
+    ToggleLargePrint,
+    Save,
+    Print,
+    SaveInFolder,
+    DontSave,
+    /// Close the panel; a job under way is forgotten.
+    Close,
+    /// The PDF is made (or could not be).
+    Made(Ticket, Result<Made, HandoutError>),
+    /// The save dialog answered: a file, or nothing (cancelled, or no
+    /// dialog could open).
+    Answered(Ticket, Option<PathBuf>),
+    /// The file is written (or not).
+    Saved(Ticket, Result<Outcome, ExportError>),
+    /// The print service took the job (or not).
+    Printed(Ticket, Result<Queued, PrintError>),
+}
+
+/// What the app must run for the panel.
+#[derive(Debug, Clone)]
+pub enum Action {
+    None,
+    /// Make the PDF of this handout, off the UI thread.
+    Make(Ticket, Box<Handout>),
+    /// Open the save dialog.
+    AskWhere(Ticket, Ask),
+    /// Write the PDF as chosen; `folder` is the export folder.
+    Write {
+        ticket: Ticket,
+        made: Made,
+        choice: Choice,
+        folder: Option<PathBuf>,
+    },
+    /// Send the job to the printer.
+    Print(Ticket, PrintJob),
+    /// Stop the job under way: its result will not be listened to.
+    Cancel,
+}
+
+/// What the save dialog opens with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ask {
+    pub file_name: String,
+    /// The folder it starts in, when it exists.
+    pub folder: Option<PathBuf>,
+    pub lang: crate::Lang,
+}
+
+/// The panel: closed, or open with a choice and a job.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    open: bool,
+    pub scope: Scope,
+    pub large_print: bool,
+    pub stage: Stage,
+    /// The job under way.
+    pending: Option<Ticket>,
+    /// Tickets given so far; never goes back, so an old ticket never
+    /// matches a new job.
+    issued: u64,
+    /// Aborts the Task of the job under way.
+    task: Option<iced::task::Handle>,
+}
+
+impl State {
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    /// Opens the panel on `scope` (or the first choice offered), in large
+    /// print when asked.
+    pub fn open(&mut self, scope: Scope, large_print: bool, ctx: &Context<'_>) {
+        self.close();
+        self.open = true;
+        self.scope = if ctx.offers(scope) {
+            scope
+        } else {
+            Scope::ALL
+                .into_iter()
+                .find(|s| ctx.offers(*s))
+                .unwrap_or(Scope::Questions)
+        };
+        self.large_print = large_print;
+    }
+
+    /// Closes the panel and forgets the job under way: its Task is aborted,
+    /// and a result that still arrives is ignored.
+    pub fn close(&mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+        self.open = false;
+        self.pending = None;
+        self.stage = Stage::Ready;
+        self.large_print = false;
+        self.scope = Scope::default();
+    }
+
+    /// Keeps the handle that aborts the Task of the job under way.
+    pub fn running(&mut self, task: iced::task::Handle) {
+        self.task = Some(task);
+    }
+
+    /// Whether a result with `ticket` belongs to the job under way.
+    fn current(&self, ticket: Ticket) -> bool {
+        self.open && self.pending == Some(ticket)
+    }
+
+    fn issue(&mut self) -> Ticket {
+        self.issued += 1;
+        let ticket = Ticket(self.issued);
+        self.pending = Some(ticket);
+        ticket
+    }
+
+    /// The job is over: nothing more is listened to.
+    fn done(&mut self) {
+        self.pending = None;
+        self.task = None;
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
+        if !self.open {
+            return Action::None;
+        }
+        match message {
+            Message::Choose(scope) => {
+                if !self.stage.busy() && ctx.offers(scope) {
+                    self.scope = scope;
+                    self.stage = Stage::Ready;
+                }
+                Action::None
+            }
+            Message::ToggleLargePrint => {
+                if !self.stage.busy() {
+                    self.large_print = !self.large_print;
+                    self.stage = Stage::Ready;
+                }
+                Action::None
+            }
+            Message::Save => {
+                if self.stage.busy() || ctx.saving == Saving::Off {
+                    return Action::None;
+                }
+                match self.stage.made(ctx.library.lang).cloned() {
+                    Some(made) => {
+                        let ticket = self.issue();
+                        self.save(ticket, made, ctx)
+                    }
+                    None => self.make(Purpose::Save, ctx),
+                }
+            }
+            Message::Print => {
+                if self.stage.busy() {
+                    return Action::None;
+                }
+                match self.stage.made(ctx.library.lang).cloned() {
+                    Some(made) => {
+                        let ticket = self.issue();
+                        self.print(ticket, made, ctx)
+                    }
+                    None => self.make(Purpose::Print, ctx),
+                }
+            }
+            Message::SaveInFolder => {
+                let Stage::NoFileChosen(made) = &self.stage else {
+                    return Action::None;
+                };
+                let made = made.clone();
+                let ticket = self.issue();
+                self.stage = Stage::Writing(made.clone());
+                Action::Write {
+                    ticket,
+                    made,
+                    choice: Choice::ExportFolder,
+                    folder: ctx.saving.folder().map(Path::to_path_buf),
+                }
+            }
+            Message::DontSave => {
+                if matches!(self.stage, Stage::NoFileChosen(_)) {
+                    self.stage = Stage::Ready;
+                }
+                Action::None
+            }
+            Message::Close => {
+                self.close();
+                Action::Cancel
+            }
+            Message::Made(ticket, result) => {
+                let (true, Stage::Making(purpose)) = (self.current(ticket), &self.stage) else {
+                    return Action::None;
+                };
+                match (result, *purpose) {
+                    (Ok(made), Purpose::Save) => self.save(ticket, made, ctx),
+                    (Ok(made), Purpose::Print) => self.print(ticket, made, ctx),
+                    (Err(error), _) => {
+                        self.done();
+                        self.stage = Stage::MakeFailed(error);
+                        Action::None
+                    }
+                }
+            }
+            Message::Answered(ticket, answer) => {
+                let (true, Stage::Choosing(made)) = (self.current(ticket), &self.stage) else {
+                    return Action::None;
+                };
+                let made = made.clone();
+                match answer {
+                    Some(path) => {
+                        self.stage = Stage::Writing(made.clone());
+                        Action::Write {
+                            ticket,
+                            made,
+                            choice: Choice::File(path),
+                            folder: None,
+                        }
+                    }
+                    None => {
+                        self.done();
+                        self.stage = Stage::NoFileChosen(made);
+                        Action::None
+                    }
+                }
+            }
+            Message::Saved(ticket, result) => {
+                let (true, Stage::Writing(made)) = (self.current(ticket), &self.stage) else {
+                    return Action::None;
+                };
+                let made = made.clone();
+                self.done();
+                self.stage = match result {
+                    Ok(Outcome::Saved {
+                        path,
+                        in_export_folder,
+                    }) => Stage::Saved {
+                        path,
+                        in_export_folder,
+                        pages: made.pages,
+                    },
+                    Ok(Outcome::Cancelled) => Stage::Ready,
+                    Err(error) => Stage::SaveFailed { error, made },
+                };
+                Action::None
+            }
+            Message::Printed(ticket, result) => {
+                let (true, Stage::Printing(made)) = (self.current(ticket), &self.stage) else {
+                    return Action::None;
+                };
+                let made = made.clone();
+                self.done();
+                self.stage = match result {
+                    Ok(queued) => Stage::Printed {
+                        queued,
+                        pages: made.pages,
+                    },
+                    Err(error) => Stage::PrintFailed { error, made },
+                };
+                Action::None
+            }
+        }
+    }
+
+    /// Builds the handout of the current choice and asks for its PDF.
+    fn make(&mut self, purpose: Purpose, ctx: &Context<'_>) -> Action {
+        match self.handout(ctx) {
+            Ok(handout) => {
+                let ticket = self.issue();
+                self.stage = Stage::Making(purpose);
+                Action::Make(ticket, Box::new(handout))
+            }
+            Err(error) => {
+                self.done();
+                self.stage = Stage::MakeFailed(error);
+                Action::None
+            }
+        }
+    }
+
+    /// The handout of the current choice, in the library's language, with
+    /// the clinic's name in the footer.
+    pub fn handout(&self, ctx: &Context<'_>) -> Result<Handout, HandoutError> {
+        let selection = match self.scope {
+            Scope::Section => Selection::Section(
+                ctx.section
+                    .map(|s| s.id.clone())
+                    .ok_or(HandoutError::NoContent)?,
+            ),
+            Scope::Tab => Selection::Tab(
+                ctx.tab
+                    .map(|t| t.id.clone())
+                    .ok_or(HandoutError::NoContent)?,
+            ),
+            Scope::Questions => Selection::Questions(ctx.ticked.clone()),
+            Scope::Booklet => Selection::All,
+        };
+        let options = Options {
+            large_print: self.large_print,
+            clinic: ctx.settings.clinic_name.clone(),
+            ..Options::now()
+        };
+        handout::build(ctx.library, &selection, &options)
+    }
+
+    /// Sends a made PDF where saving goes: the dialog, or the export folder.
+    fn save(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        match &ctx.saving {
+            Saving::Dialog { folder } => {
+                self.stage = Stage::Choosing(made.clone());
+                Action::AskWhere(
+                    ticket,
+                    Ask {
+                        file_name: made.file_name,
+                        folder: folder.clone(),
+                        lang: ctx.library.lang,
+                    },
+                )
+            }
+            Saving::Folder(dir) => {
+                self.stage = Stage::Writing(made.clone());
+                Action::Write {
+                    ticket,
+                    made,
+                    choice: Choice::ExportFolder,
+                    folder: Some(dir.clone()),
+                }
+            }
+            Saving::Off => {
+                self.done();
+                self.stage = Stage::Ready;
+                Action::None
+            }
+        }
+    }
+
+    /// Sends a made PDF to the printer of the settings.
+    fn print(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        let job = PrintJob {
+            pdf: made.bytes.to_vec(),
+            title: made.title.clone(),
+            printer: ctx.settings.printer.clone(),
+            copies: ctx.settings.copies,
+            duplex: ctx.settings.duplex,
+        };
+        self.stage = Stage::Printing(made);
+        Action::Print(ticket, job)
+    }
+
+    /// The panel's controls in reading order: those that can be pressed now.
+    pub fn controls(&self, ctx: &Context<'_>) -> Vec<Button> {
+        let mut ring = vec![Button::Back];
+        if self.stage.busy() {
+            return ring;
+        }
+        ring.extend(
+            Scope::ALL
+                .into_iter()
+                .filter(|s| ctx.offers(*s))
+                .map(Button::Scope),
+        );
+        ring.push(Button::LargePrint);
+        if ctx.saving != Saving::Off {
+            ring.push(Button::Save);
+        }
+        ring.push(Button::Print);
+        match &self.stage {
+            Stage::NoFileChosen(_) => {
+                if ctx.saving.folder().is_some() {
+                    ring.push(Button::SaveInFolder);
+                }
+                ring.push(Button::DontSave);
+            }
+            Stage::PrintFailed { .. } if ctx.offers_save_instead() => {
+                ring.push(Button::SaveInstead);
+            }
+            _ => {}
+        }
+        ring
+    }
+
+    /// The message a control of the panel sends.
+    pub fn activate(&self, button: Button) -> Option<Message> {
+        Some(button.message())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,146 @@
+//! A job of the panel: its ticket, the PDF it made, where saving goes on
+//! this computer, and where the job stands.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::export::{self, ExportError, Format};
+use crate::handout::{Handout, HandoutError};
+use crate::print::{PrintError, Queued};
+use crate::settings::Settings;
+
+/// The number of a job. Results come back with it; only the job under way
+/// is listened to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Ticket(pub(in crate::ui::export) u64);
+
+/// A PDF made from the reader's choice, ready to save or print. Kept until
+/// it has gone somewhere, so a failed print never loses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Made {
+    pub bytes: Arc<[u8]>,
+    pub pages: usize,
+    /// The handout's title: the print job's name.
+    pub title: String,
+    /// The name offered for the file (`Handout::file_name`).
+    pub file_name: String,
+    /// The language it is written in.
+    pub lang: crate::Lang,
+}
+
+/// What the PDF is being made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Save,
+    Print,
+}
+
+/// Where « Enregistrer en PDF » puts the file on this computer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saving {
+    /// A save dialog starting in this folder; the same folder is offered
+    /// when the dialog gives no file (cancelled, or no dialog could open).
+    Dialog { folder: Option<PathBuf> },
+    /// No dialog (kiosk mode, or `allow_save_dialog: false`): straight into
+    /// the export folder of the settings.
+    Folder(PathBuf),
+    /// No dialog and no export folder: printing only.
+    Off,
+}
+
+impl Saving {
+    /// What the settings allow. A file dialog would let a stranger browse
+    /// the disk, so kiosk mode never opens one.
+    pub fn new(kiosk: bool, settings: &Settings) -> Saving {
+        if !kiosk && !settings.kiosk && settings.allow_save_dialog {
+            Saving::Dialog {
+                folder: export::export_folder(settings.export_dir.as_deref()),
+            }
+        } else if let Some(dir) = &settings.export_dir {
+            Saving::Folder(dir.clone())
+        } else {
+            Saving::Off
+        }
+    }
+
+    /// The export folder, when saving can go there.
+    pub fn folder(&self) -> Option<&Path> {
+        match self {
+            Saving::Dialog { folder } => folder.as_deref(),
+            Saving::Folder(dir) => Some(dir),
+            Saving::Off => None,
+        }
+    }
+}
+
+/// Where the panel is with its job.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Stage {
+    /// Waiting for a choice.
+    #[default]
+    Ready,
+    /// The PDF is being made.
+    Making(Purpose),
+    /// The save dialog is open.
+    Choosing(Made),
+    /// The file is being written.
+    Writing(Made),
+    /// The PDF is on its way to the printer.
+    Printing(Made),
+    /// The dialog gave no file: offer the export folder.
+    NoFileChosen(Made),
+    Saved {
+        path: PathBuf,
+        in_export_folder: bool,
+        pages: usize,
+    },
+    Printed {
+        queued: Queued,
+        pages: usize,
+    },
+    SaveFailed {
+        error: ExportError,
+        made: Made,
+    },
+    PrintFailed {
+        error: PrintError,
+        made: Made,
+    },
+    MakeFailed(HandoutError),
+}
+
+impl Stage {
+    /// Whether a job is under way (the choices and buttons wait).
+    pub fn busy(&self) -> bool {
+        matches!(
+            self,
+            Stage::Making(_) | Stage::Choosing(_) | Stage::Writing(_) | Stage::Printing(_)
+        )
+    }
+
+    /// The PDF already made for the current choice, if it is in `lang`.
+    pub(super) fn made(&self, lang: crate::Lang) -> Option<&Made> {
+        match self {
+            Stage::NoFileChosen(made)
+            | Stage::SaveFailed { made, .. }
+            | Stage::PrintFailed { made, .. } => Some(made),
+            _ => None,
+        }
+        .filter(|made| made.lang == lang)
+    }
+}
+
+impl Made {
+    /// The PDF of a handout, with the name to offer for its file. This is
+    /// the 20–100 ms of work the window does off its UI thread.
+    pub fn from_handout(handout: &Handout) -> Result<Made, HandoutError> {
+        let pdf = handout.to_pdf()?;
+        Ok(Made {
+            bytes: pdf.bytes.into(),
+            pages: pdf.pages,
+            title: handout.title.clone(),
+            file_name: handout.file_name(Format::Pdf),
+            lang: handout.lang,
+        })
+    }
+}

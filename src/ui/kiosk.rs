@@ -1,0 +1,441 @@
+//! Waiting-room (kiosk) mode. The window fills the screen and refuses to
+//! close; after `idle_timeout_s` without input it asks « Êtes-vous toujours
+//! là ? » with a countdown of `idle_warning_s` seconds, then resets
+//! everything the reader did; staff leave with Ctrl+Alt+Q and their code
+//! typed on an on-screen keypad. Time only comes in as `Tick(Instant)`
+//! messages, so tests drive it without waiting.
+//!
+//! [`State`] is the kiosk's own state machine; the `impl App` block below
+//! is what the app does with it (which messages count as input, which are
+//! held back while an overlay is shown, what to subscribe to).
+
+use std::fmt;
+use std::time::Duration;
+
+use iced::time::Instant;
+use iced::{Task, window};
+
+use super::app::{App, Message as AppMessage};
+use super::focus::TabKey;
+use crate::settings::{MIN_IDLE_WARNING_S, Settings};
+
+mod input;
+mod view;
+
+pub use input::{keypad_key, staff_gesture, window_settings};
+pub use view::{frame, layer, nothing_to_read};
+
+/// How often the idle clock is read while someone uses the window.
+pub const TICK: Duration = Duration::from_secs(1);
+/// Wrong codes in a row before the keypad stops taking codes.
+pub const MAX_TRIES: u32 = 5;
+/// How long the keypad stops taking codes after [`MAX_TRIES`] wrong ones.
+pub const LOCKOUT: Duration = Duration::from_secs(60);
+/// The longest code the keypad takes (the settings allow 4 to 12 digits).
+pub const MAX_DIGITS: usize = 12;
+
+/// Who the window is for at the moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Not a kiosk: an ordinary window, no idle reset.
+    Off,
+    /// A kiosk with a patient in front of it, or nobody.
+    Patient,
+    /// A kiosk paused by staff (after Ctrl+Alt+Q and their code): the
+    /// problems list shows, and the window may be closed or quit.
+    Staff,
+}
+
+/// A card shown over the window, which takes every tap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Panel {
+    /// The staff keypad.
+    Keypad(Keypad),
+    /// Ctrl+Alt+Q without a staff code in the settings.
+    NoCode,
+}
+
+/// The keypad's entry, shown as dots.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Keypad {
+    pub entry: String,
+    /// Why the last code was refused, until a digit is typed again.
+    pub refused: Option<Refusal>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    WrongCode,
+    TooManyTries,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The clock, once a second while someone uses the window.
+    Tick(Instant),
+    /// A key, a scroll or a pointer move that no other message stands for.
+    Input,
+    /// « Continuer » on « Êtes-vous toujours là ? ».
+    Continue,
+    /// Ctrl+Alt+Q.
+    StaffGesture,
+    /// A digit of the keypad, 0 to 9.
+    Digit(u8),
+    /// « Effacer »: the last digit.
+    Erase,
+    /// « Valider ».
+    Submit,
+    /// « Annuler » on the keypad, « Fermer » on the notice.
+    Cancel,
+    /// Staff: « Reprendre la borne ».
+    Resume,
+    /// Staff: « Quitter le programme ».
+    Quit,
+    /// The window manager asks the window to close.
+    CloseRequested(window::Id),
+    /// The window opened: make it cover the screen.
+    Opened(window::Id),
+}
+
+/// What the app must do after a kiosk message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Everything back to how it started: [`App::reset`].
+    Reset,
+    /// End the program.
+    Exit,
+    /// Close this window (which ends the program).
+    Close(window::Id),
+    /// Size this window to its screen.
+    CoverScreen(window::Id),
+}
+
+/// The staff code, never printed (not even in debug output).
+#[derive(Clone, PartialEq, Eq)]
+struct StaffCode(String);
+
+impl fmt::Debug for StaffCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("StaffCode(…)")
+    }
+}
+
+/// When the keypad takes codes again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lock {
+    Open,
+    /// Too many wrong codes; the pause starts at the next tick.
+    Starting,
+    Until(Instant),
+}
+
+/// The kiosk's state: mode, overlay, idle clock and keypad.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub mode: Mode,
+    pub panel: Option<Panel>,
+    /// Seconds left before the reset while « Êtes-vous toujours là ? »
+    /// shows.
+    pub warning: Option<u32>,
+    /// The tick that followed the last input; `None` while nobody has used
+    /// the window since start-up or the last reset (then the clock rests).
+    last_input: Option<Instant>,
+    /// Input came since the last tick.
+    input_pending: bool,
+    failures: u32,
+    lock: Lock,
+    timeout: Duration,
+    countdown: Duration,
+    code: Option<StaffCode>,
+}
+
+impl State {
+    /// The kiosk as the settings describe it; [`Mode::Off`] unless `kiosk`.
+    pub fn new(kiosk: bool, settings: &Settings) -> State {
+        State {
+            mode: if kiosk { Mode::Patient } else { Mode::Off },
+            panel: None,
+            warning: None,
+            last_input: None,
+            input_pending: false,
+            failures: 0,
+            lock: Lock::Open,
+            timeout: Duration::from_secs(settings.idle_timeout_s.max(1).into()),
+            countdown: Duration::from_secs(settings.idle_warning_s.max(MIN_IDLE_WARNING_S).into()),
+            code: settings
+                .staff_exit_code
+                .clone()
+                .filter(|c| !c.is_empty())
+                .map(StaffCode),
+        }
+    }
+
+    /// Whether the window is a kiosk (with a patient or staff).
+    pub fn is_kiosk(&self) -> bool {
+        self.mode != Mode::Off
+    }
+
+    /// Whether the window is a kiosk in front of a patient: no problems
+    /// tab, no closing.
+    pub fn patient(&self) -> bool {
+        self.mode == Mode::Patient
+    }
+
+    /// Whether a card or « Êtes-vous toujours là ? » covers the window.
+    pub fn covered(&self) -> bool {
+        self.warning.is_some() || self.panel.is_some()
+    }
+
+    pub fn keypad(&self) -> Option<&Keypad> {
+        match &self.panel {
+            Some(Panel::Keypad(keypad)) => Some(keypad),
+            _ => None,
+        }
+    }
+
+    /// Whether the keypad refuses codes for now.
+    pub fn locked(&self) -> bool {
+        self.lock != Lock::Open
+    }
+
+    /// Whether the idle clock runs (someone used the window since start-up
+    /// or the last reset): only then does the window need ticks.
+    pub fn clock_running(&self) -> bool {
+        self.is_kiosk() && (self.last_input.is_some() || self.input_pending || self.locked())
+    }
+
+    /// Whether pointer moves and scrolls are worth a message: once per
+    /// tick is enough to know someone is there.
+    pub fn watching_motion(&self) -> bool {
+        self.is_kiosk() && !self.input_pending
+    }
+
+    /// Someone did something: the countdown stops (and a tap or a key
+    /// closes the notice).
+    pub fn input(&mut self, closes_notice: bool) {
+        if !self.is_kiosk() {
+            return;
+        }
+        self.input_pending = true;
+        self.warning = None;
+        if closes_notice && self.panel == Some(Panel::NoCode) {
+            self.panel = None;
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        if !self.is_kiosk() {
+            // An ordinary window closes when asked, and has no idle clock.
+            return match message {
+                Message::CloseRequested(id) => Action::Close(id),
+                _ => Action::None,
+            };
+        }
+        match message {
+            Message::Tick(now) => return self.tick(now),
+            Message::Input | Message::Continue => self.input(false),
+            Message::StaffGesture => {
+                self.input(false);
+                if self.mode == Mode::Patient && self.panel.is_none() {
+                    self.panel = Some(match self.code {
+                        Some(_) => Panel::Keypad(Keypad::default()),
+                        None => Panel::NoCode,
+                    });
+                }
+            }
+            Message::Digit(digit) => {
+                self.input(false);
+                let locked = self.locked();
+                if let Some(Panel::Keypad(keypad)) = &mut self.panel
+                    && !locked
+                    && digit <= 9
+                    && keypad.entry.len() < MAX_DIGITS
+                {
+                    keypad.entry.push(char::from(b'0' + digit));
+                    keypad.refused = None;
+                }
+            }
+            Message::Erase => {
+                self.input(false);
+                if let Some(Panel::Keypad(keypad)) = &mut self.panel {
+                    keypad.entry.pop();
+                }
+            }
+            Message::Submit => {
+                self.input(false);
+                self.submit();
+            }
+            Message::Cancel => {
+                self.input(false);
+                self.panel = None;
+            }
+            Message::Resume => {
+                if self.mode == Mode::Staff {
+                    self.mode = Mode::Patient;
+                    return Action::Reset;
+                }
+            }
+            Message::Quit => {
+                if self.mode == Mode::Staff {
+                    return Action::Exit;
+                }
+            }
+            Message::CloseRequested(id) => {
+                if self.mode == Mode::Staff {
+                    return Action::Close(id);
+                }
+            }
+            Message::Opened(id) => return Action::CoverScreen(id),
+        }
+        Action::None
+    }
+
+    /// Checks the typed code: the right one pauses the kiosk for staff.
+    fn submit(&mut self) {
+        let locked = self.locked();
+        let Some(Panel::Keypad(keypad)) = &mut self.panel else {
+            return;
+        };
+        if locked || keypad.entry.is_empty() {
+            return;
+        }
+        let entry = std::mem::take(&mut keypad.entry);
+        if self.code.as_ref().is_some_and(|c| c.0 == entry) {
+            self.failures = 0;
+            self.panel = None;
+            self.mode = Mode::Staff;
+        } else {
+            self.failures += 1;
+            keypad.refused = Some(Refusal::WrongCode);
+            if self.failures >= MAX_TRIES {
+                keypad.refused = Some(Refusal::TooManyTries);
+                self.lock = Lock::Starting;
+            }
+        }
+    }
+
+    /// A second passed: start the clock after input, show or count down
+    /// the warning, or ask for the reset when the countdown ends.
+    fn tick(&mut self, now: Instant) -> Action {
+        match self.lock {
+            Lock::Starting => self.lock = Lock::Until(now + LOCKOUT),
+            Lock::Until(until) if now >= until => {
+                self.lock = Lock::Open;
+                self.failures = 0;
+                if let Some(Panel::Keypad(keypad)) = &mut self.panel {
+                    keypad.refused = None;
+                }
+            }
+            Lock::Until(_) | Lock::Open => {}
+        }
+        if self.input_pending {
+            self.input_pending = false;
+            self.last_input = Some(now);
+            self.warning = None;
+            return Action::None;
+        }
+        let Some(last) = self.last_input else {
+            return Action::None;
+        };
+        let idle = now.saturating_duration_since(last);
+        let end = self.timeout + self.countdown;
+        if idle >= end {
+            return Action::Reset;
+        }
+        self.warning = (idle >= self.timeout).then(|| {
+            let left = end - idle;
+            let whole = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+            u32::try_from(whole).unwrap_or(u32::MAX)
+        });
+        Action::None
+    }
+
+    /// After [`App::reset`]: a patient kiosk at rest, nothing shown over
+    /// it. The keypad's pause after wrong codes outlives the reset.
+    pub fn reset(&mut self) {
+        if self.is_kiosk() {
+            self.mode = Mode::Patient;
+        }
+        self.panel = None;
+        self.warning = None;
+        self.last_input = None;
+        self.input_pending = false;
+    }
+}
+
+/// Whether a message is the reader doing something (as opposed to the
+/// clock, the window manager or a finished job).
+fn is_input(message: &AppMessage) -> bool {
+    match message {
+        AppMessage::Kiosk(m) => !matches!(
+            m,
+            Message::Tick(_) | Message::CloseRequested(_) | Message::Opened(_)
+        ),
+        _ => matches!(
+            message,
+            AppMessage::Key(_)
+                | AppMessage::Pointer
+                | AppMessage::SetLang(_)
+                | AppMessage::TextSmaller
+                | AppMessage::TextLarger
+                | AppMessage::TextReset
+                | AppMessage::ToggleContrast
+                | AppMessage::OpenExport
+                | AppMessage::Open(_)
+                | AppMessage::Reader(_)
+                | AppMessage::Glossary(_)
+                | AppMessage::Questions(_)
+                | AppMessage::Problems(_)
+        ),
+    }
+}
+
+impl App {
+    /// Kiosk mode's look at a message before the app acts on it: input
+    /// stops the countdown; `true` when the message must go no further (a
+    /// key while something covers the window only uncovers it; the
+    /// problems tab is not for patients).
+    pub(super) fn kiosk_holds(&mut self, message: &AppMessage) -> bool {
+        if !self.kiosk.is_kiosk() || matches!(message, AppMessage::Kiosk(_)) {
+            return false;
+        }
+        if matches!(message, AppMessage::Open(TabKey::Problems)) && self.kiosk.patient() {
+            return true;
+        }
+        if !is_input(message) {
+            return false;
+        }
+        let covered = self.kiosk.covered();
+        let key = matches!(message, AppMessage::Key(_));
+        self.kiosk
+            .input(key || matches!(message, AppMessage::Pointer));
+        key && covered
+    }
+
+    /// Carries out a kiosk message.
+    pub(super) fn kiosk_update(&mut self, message: Message) -> Task<AppMessage> {
+        match self.kiosk.update(message) {
+            Action::None => Task::none(),
+            Action::Reset => self.reset(),
+            Action::Exit => iced::exit(),
+            Action::Close(id) => window::close(id),
+            Action::CoverScreen(id) => {
+                window::monitor_size(id).and_then(move |size| window::resize(id, size))
+            }
+        }
+    }
+
+    /// Whether the « Problèmes de contenu » tab shows: when there are
+    /// problems (content errors or ignored settings), never for a patient
+    /// at a kiosk.
+    pub fn problems_tab_shown(&self) -> bool {
+        !self.kiosk.patient()
+            && (self.report().has_errors()
+                || !self.config().settings_warnings.is_empty()
+                || self.screen == super::Screen::Problems)
+    }
+}
+
+#[cfg(test)]
+mod tests;

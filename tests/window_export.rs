@@ -1,0 +1,294 @@
+//! « Imprimer / PDF » in the window: the panel played in iced's simulator
+//! with the app's Tasks run to their end (as the runtime would), saving to
+//! the export folder in kiosk mode, and printing from the window's own code
+//! path to the real `cups-pdf` queue of `tests/print-server`.
+
+#![cfg(feature = "gui")]
+
+#[path = "support/ui.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use iced::Task;
+use iced::futures::{self, StreamExt};
+use iced_test::runtime::Action as Run;
+use iced_test::selector::{Bounded, Selector};
+use patient_info::Lang;
+use patient_info::content::ContentSource;
+use patient_info::i18n::Text;
+use patient_info::settings::Settings;
+use patient_info::ui::export::{self, Scope, Stage};
+use patient_info::ui::{App, Config, Message};
+use support::{Result, shows, simulator};
+
+const WINDOW: (f32, f32) = (1280.0, 800.0);
+const QUEUE: &str = "cups-pdf";
+
+fn app_with(kiosk: bool, settings: Settings) -> App {
+    let mut config = Config::new(ContentSource::Embedded, Lang::Fr, support::today());
+    config.window = WINDOW.into();
+    config.kiosk = kiosk;
+    config.settings = settings;
+    App::new(config)
+}
+
+/// The messages a Task produces, run to its end; widget operations
+/// (scrolling) are left out.
+fn outputs(task: Task<Message>) -> Vec<Message> {
+    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    futures::executor::block_on(stream.collect::<Vec<_>>())
+        .into_iter()
+        .filter_map(|action| match action {
+            Run::Output(message) => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Gives the app these messages and every message their Tasks produce.
+fn settle(app: &mut App, messages: Vec<Message>) {
+    let mut queue = messages;
+    queue.reverse();
+    while let Some(message) = queue.pop() {
+        let task = app.update(message);
+        queue.extend(outputs(task));
+    }
+}
+
+/// Clicks what `selector` finds, then runs what the click started.
+fn click<S>(app: &mut App, selector: S) -> Result
+where
+    S: Selector + Send,
+    S::Output: Bounded + Clone + Send + Sync + 'static,
+{
+    let messages: Vec<Message> = {
+        let mut ui = simulator(app);
+        let _ = ui.click(selector)?;
+        ui.into_messages().collect()
+    };
+    if messages.is_empty() {
+        return Err("the click sent no message".into());
+    }
+    settle(app, messages);
+    Ok(())
+}
+
+#[test]
+fn in_kiosk_mode_this_tab_in_large_print_is_saved_in_the_export_folder() -> Result {
+    let dir = tempfile::tempdir()?;
+    let mut app = app_with(
+        true,
+        Settings {
+            export_dir: Some(dir.path().to_path_buf()),
+            ..Settings::default()
+        },
+    );
+    click(&mut app, Text::PrintPdf.get(Lang::Fr))?;
+    assert!(app.export.is_open());
+    assert!(shows(&app, Text::ExportPanelTitle.get(Lang::Fr)));
+    // The folder is said before anything is saved, and no dialog is offered.
+    assert!(shows(&app, &dir.path().display().to_string()));
+    assert!(!shows(&app, Text::ExportSave.get(Lang::Fr)));
+
+    click(&mut app, Text::ExportThisTab.get(Lang::Fr))?;
+    assert_eq!(app.export.scope, Scope::Tab);
+    click(&mut app, Text::ExportLargePrint.get(Lang::Fr))?;
+    assert!(app.export.large_print);
+    click(&mut app, Text::ExportSaveNoDialog.get(Lang::Fr))?;
+
+    let Stage::Saved {
+        path,
+        in_export_folder: true,
+        ..
+    } = app.export.stage.clone()
+    else {
+        return Err(format!("not saved in the folder: {:?}", app.export.stage).into());
+    };
+    assert_eq!(path.parent(), Some(dir.path()));
+    let bytes = std::fs::read(&path)?;
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    let tab = app.library().tabs[0].title.clone();
+    assert!(
+        pdf_text(&path).is_none_or(|text| squash(&text).contains(&tab)),
+        "the PDF holds the tab « {tab} »"
+    );
+    // Only the PDF is left in the folder: no temporary file.
+    assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+    // The window says where the file went.
+    assert!(shows(&app, Text::ExportSavedInFolder.get(Lang::Fr)));
+    assert!(shows(&app, &path.display().to_string()));
+    Ok(())
+}
+
+#[test]
+fn back_to_reading_closes_the_panel_and_shows_the_tab_again() -> Result {
+    let mut app = app_with(false, Settings::default());
+    click(&mut app, Text::PrintPdf.get(Lang::Fr))?;
+    assert!(
+        shows(&app, Text::ExportSave.get(Lang::Fr)),
+        "a dialog is offered"
+    );
+    click(&mut app, Text::ExportBack.get(Lang::Fr))?;
+    assert!(!app.export.is_open());
+    let section = app.library().tabs[0].sections[0].title.clone();
+    assert!(shows(&app, &section));
+    Ok(())
+}
+
+/// The text of a PDF, when poppler's `pdftotext` is installed.
+fn pdf_text(path: &Path) -> Option<String> {
+    let out = Command::new("pdftotext").arg(path).arg("-").output().ok()?;
+    (out.status.success() && !out.stdout.is_empty())
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Why the print server cannot be used here, if it cannot.
+fn unavailable() -> Option<String> {
+    let running = Command::new("lpstat")
+        .arg("-r")
+        .env("LC_ALL", "C")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("is running"));
+    match running {
+        Err(_) => return Some("lpstat is not installed (run tests/run)".into()),
+        Ok(false) => {
+            return Some("the CUPS scheduler is not running (run tests/print-server start)".into());
+        }
+        Ok(true) => {}
+    }
+    let queue = Command::new("lpstat").args(["-p", QUEUE]).output();
+    if !queue.is_ok_and(|o| o.status.success()) {
+        return Some(format!("no `{QUEUE}` queue (run tests/print-server start)"));
+    }
+    if Command::new("pdftotext").arg("-v").output().is_err() {
+        return Some("pdftotext is not installed (poppler-utils)".into());
+    }
+    None
+}
+
+/// The PDF cups-pdf made of job `cups-pdf-N`, once it is written.
+fn printed(job_id: &str) -> Result<String> {
+    let folder = Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/print-server"))
+        .arg("out")
+        .output()?;
+    let folder = PathBuf::from(String::from_utf8_lossy(&folder.stdout).trim());
+    let number = job_id
+        .strip_prefix("cups-pdf-")
+        .ok_or(format!("job id « {job_id} »"))?;
+    let suffix = format!("job_{number}.pdf");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let found = std::fs::read_dir(&folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.to_string_lossy().ends_with(&suffix));
+        // cups-pdf writes the file, then closes it: wait for readable text.
+        if let Some(text) = found.as_deref().and_then(pdf_text) {
+            return Ok(text);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("job {job_id} never came out of the queue").into());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn imprimer_in_the_window_sends_the_tab_to_the_printer_with_the_clinic_in_the_footer() -> Result {
+    if let Some(reason) = unavailable() {
+        eprintln!("SKIPPED: {reason}");
+        return Ok(());
+    }
+    let mut app = app_with(
+        false,
+        Settings {
+            printer: Some(QUEUE.into()),
+            clinic_name: Some("Centre de test".into()),
+            ..Settings::default()
+        },
+    );
+    settle(
+        &mut app,
+        vec![
+            Message::OpenExport,
+            Message::Export(export::Message::Choose(Scope::Tab)),
+        ],
+    );
+    // The window's code path: the same update and the same Tasks.
+    let task = app.update(Message::Export(export::Message::Print));
+    assert_eq!(
+        app.export.stage,
+        Stage::Making(export::Purpose::Print),
+        "progress is shown"
+    );
+    assert!(shows(&app, Text::ExportMaking.get(Lang::Fr)));
+    let made = outputs(task).pop().ok_or("the PDF was not made")?;
+    let printing = app.update(made);
+    assert!(matches!(app.export.stage, Stage::Printing(_)));
+    assert!(shows(&app, Text::ExportPrinting.get(Lang::Fr)));
+    settle(&mut app, outputs(printing));
+
+    let Stage::Printed { queued, pages } = app.export.stage.clone() else {
+        return Err(format!("not printed: {:?}", app.export.stage).into());
+    };
+    assert!(pages >= 1);
+    assert_eq!(queued.printer.as_deref(), Some(QUEUE));
+    let said = format!(
+        "{} {QUEUE} ({} {}, {pages} {}).",
+        Text::PrintQueued.get(Lang::Fr),
+        Text::PrintJob.get(Lang::Fr),
+        queued.job_id,
+        Text::ExportPages.get(Lang::Fr)
+    );
+    assert!(shows(&app, &said), "the window says « {said} »");
+
+    let text = squash(&printed(&queued.job_id)?);
+    let tab = &app.library().tabs[0];
+    assert!(text.contains(&squash(&tab.title)), "{text}");
+    assert!(text.contains(&squash(&tab.sections[0].title)), "{text}");
+    assert!(text.contains("Centre de test"), "{text}");
+    Ok(())
+}
+
+#[test]
+fn a_printer_that_does_not_exist_is_named_and_saving_is_offered_instead() -> Result {
+    if let Some(reason) = unavailable() {
+        eprintln!("SKIPPED: {reason}");
+        return Ok(());
+    }
+    let mut app = app_with(
+        false,
+        Settings {
+            printer: Some("no-such-queue".into()),
+            ..Settings::default()
+        },
+    );
+    click(&mut app, Text::PrintPdf.get(Lang::Fr))?;
+    click(&mut app, Text::ExportPrint.get(Lang::Fr))?;
+    let Stage::PrintFailed { error, .. } = app.export.stage.clone() else {
+        return Err(format!("no failure: {:?}", app.export.stage).into());
+    };
+    assert!(shows(&app, Text::ExportPrintFailed.get(Lang::Fr)));
+    let reason = error.message(Lang::Fr);
+    assert!(reason.contains("no-such-queue"), "{reason}");
+    // Shown on its own line, with a capital.
+    let mut chars = reason.chars();
+    let shown: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    assert!(shows(&app, &shown), "« {shown} »");
+    assert!(shows(&app, Text::ExportSaveInstead.get(Lang::Fr)));
+    Ok(())
+}
