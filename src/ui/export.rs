@@ -468,9 +468,16 @@ impl State {
 
     /// Sends a made PDF to the printer of the settings.
     fn print(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        // In kiosk mode the print queue's history must not tell what the
+        // previous reader printed: the job gets the program's name.
+        let title = if ctx.kiosk {
+            "patient-info".to_string()
+        } else {
+            made.title.clone()
+        };
         let job = PrintJob {
             pdf: made.bytes.to_vec(),
-            title: made.title.clone(),
+            title,
             printer: ctx.settings.printer.clone(),
             copies: ctx.settings.copies,
             duplex: ctx.settings.duplex,
