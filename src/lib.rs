@@ -15,6 +15,7 @@ pub mod handout;
 pub mod i18n;
 pub mod print;
 pub mod readability;
+pub mod search;
 pub mod settings;
 #[cfg(feature = "gui")]
 pub mod ui;
