@@ -106,6 +106,43 @@ fn tapping_a_glossary_word_shows_its_definition_beside_the_text() -> Result {
 }
 
 #[test]
+fn a_finger_on_a_glossary_word_shows_its_definition_too() -> Result {
+    use iced::touch::{Event, Finger};
+    let mut app = app(Lang::Fr, WINDOW);
+    let term = *app.library().tabs[0].sections[0]
+        .terms()
+        .first()
+        .ok_or("the first section marks no glossary word")?;
+    let messages: Vec<_> = {
+        let mut ui = simulator(&app);
+        let mark = ui.find(id(reader::mark_id(term)))?;
+        let at = mark
+            .visible_bounds()
+            .ok_or("the word is not on screen")?
+            .center();
+        // A touch moves iced's cursor to the finger, as the window does.
+        ui.point_at(at);
+        let finger = Finger(7);
+        let _ = ui.simulate([
+            iced::Event::Touch(Event::FingerPressed {
+                id: finger,
+                position: at,
+            }),
+            iced::Event::Touch(Event::FingerLifted {
+                id: finger,
+                position: at,
+            }),
+        ]);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = app.update(message);
+    }
+    assert_eq!(app.reader.definition, Some(term));
+    Ok(())
+}
+
+#[test]
 fn the_words_of_the_page_open_their_definition_too() -> Result {
     let mut app = app(Lang::Fr, WINDOW);
     let section = app.library().tabs[0].sections[0].clone();

@@ -1,16 +1,20 @@
-//! Rich text laid out word by word. Each word is its own text widget in a
-//! wrapping row, so a glossary term can be a real button inside a sentence:
-//! visibly marked, tappable on a touch screen, and findable by tests.
+//! Rich text: each paragraph shaped as one piece of text by [`Prose`], with
+//! its glossary terms as marks inside the sentences, visibly boxed,
+//! tappable on a touch screen, and findable by tests (see `prose`).
 
-use std::sync::OnceLock;
+mod prose;
 
+use std::borrow::Cow;
+
+use iced::advanced::text::Span;
 use iced::widget::text::{IntoFragment, Wrapping};
-use iced::widget::{Id, Row, button, container, row, text};
-use iced::{Color, Element, Length};
+use iced::widget::{Id, row, text};
+use iced::{Border, Color, Element, Length};
 
 use super::theme::{self, LINE_HEIGHT};
 use super::{BOLD, FONT, Look};
 use crate::content::{Inline, RichText};
+use prose::Prose;
 
 /// How a piece of text is painted.
 #[derive(Debug, Clone, Copy)]
@@ -19,66 +23,95 @@ pub struct Ink {
     pub color: Color,
 }
 
-/// A run of characters without a breaking space inside, in one style.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// The no-break space that pads a mark on each side inside its box (as
+/// wide as a space, 0.28 em in Atkinson Hyperlegible; the mark buttons had
+/// 0.2 em of padding) and joins the words of a term, so that a term never
+/// breaks across lines.
+const PAD: char = '\u{a0}';
+
+/// A run of text in one style, as the paragraph shows it.
+#[derive(Debug, Clone, PartialEq)]
 enum Piece<'a> {
-    Plain(&'a str),
-    Bold(&'a str),
-    Term(&'a str, usize),
+    Plain(Cow<'a, str>),
+    Bold(Cow<'a, str>),
+    Term(String, usize),
 }
 
-/// Splits rich text into words at ordinary spaces; a word may hold several
-/// pieces (a term followed by its punctuation). No-break spaces stay inside
-/// words, so French punctuation never starts a line.
-fn words(text: &RichText) -> Vec<Vec<Piece<'_>>> {
-    let mut words: Vec<Vec<Piece<'_>>> = vec![Vec::new()];
+/// The runs of `text` with its white space as a paragraph shows it: runs of
+/// spaces, tabs and line breaks become one space, none at either end; no-
+/// break spaces stay, so French punctuation never starts a line. A term
+/// becomes one unbreakable run padded with no-break spaces.
+fn pieces(text: &RichText) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
+    // Whether what comes before ends with a space (or is the start).
+    let mut spaced = true;
     for inline in &text.0 {
         match inline {
-            Inline::Term { text, term } => push(&mut words, Piece::Term(text, *term)),
-            Inline::Text(s) | Inline::Emphasis(s) => {
-                let bold = matches!(inline, Inline::Emphasis(_));
-                for (k, part) in s.split([' ', '\n', '\t']).enumerate() {
-                    if k > 0 {
-                        words.push(Vec::new());
-                    }
-                    if !part.is_empty() {
-                        push(
-                            &mut words,
-                            if bold {
-                                Piece::Bold(part)
-                            } else {
-                                Piece::Plain(part)
-                            },
-                        );
-                    }
+            Inline::Term { text, term } => {
+                let words: Vec<&str> = text.split_whitespace().collect();
+                if words.is_empty() {
+                    continue;
                 }
+                let joined = words.join(&PAD.to_string());
+                pieces.push(Piece::Term(format!("{PAD}{joined}{PAD}"), *term));
+                spaced = false;
+            }
+            Inline::Text(s) | Inline::Emphasis(s) => {
+                let collapsed = collapse(s, spaced);
+                if collapsed.is_empty() {
+                    continue;
+                }
+                spaced = collapsed.ends_with(' ');
+                pieces.push(if matches!(inline, Inline::Emphasis(_)) {
+                    Piece::Bold(collapsed)
+                } else {
+                    Piece::Plain(collapsed)
+                });
             }
         }
     }
-    words.retain(|w| !w.is_empty());
-    words
-}
-
-fn push<'a>(words: &mut Vec<Vec<Piece<'a>>>, piece: Piece<'a>) {
-    match words.last_mut() {
-        Some(word) => word.push(piece),
-        None => words.push(vec![piece]),
+    // No space at the end of the paragraph.
+    while let Some(Piece::Plain(last) | Piece::Bold(last)) = pieces.last_mut() {
+        let trimmed = last.trim_end_matches(' ').len();
+        if trimmed > 0 {
+            if trimmed < last.len() {
+                last.to_mut().truncate(trimmed);
+            }
+            break;
+        }
+        pieces.pop();
     }
+    pieces
 }
 
-/// The advance of a space in the bundled font, as a fraction of the size.
-fn space_width() -> f32 {
-    static SPACE: OnceLock<f32> = OnceLock::new();
-    *SPACE.get_or_init(|| {
-        crate::fonts::Style::Regular
-            .face()
-            .and_then(|face| {
-                let glyph = face.glyph_index(' ')?;
-                let advance = face.glyph_hor_advance(glyph)?;
-                Some(f32::from(advance) / f32::from(face.units_per_em()))
-            })
-            .unwrap_or(0.25)
-    })
+/// `s` with each run of white space as one space, and none at its start if
+/// `spaced` (what comes before already ends with one). Borrowed when
+/// nothing changes.
+fn collapse(s: &str, spaced: bool) -> Cow<'_, str> {
+    let space = |c: char| matches!(c, ' ' | '\n' | '\t' | '\r');
+    let mut after_space = spaced;
+    let clean = s.chars().all(|c| {
+        let ok = !(space(c) && (after_space || c != ' '));
+        after_space = space(c);
+        ok
+    });
+    if clean {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut after_space = spaced;
+    for c in s.chars() {
+        if space(c) {
+            if !after_space {
+                out.push(' ');
+            }
+            after_space = true;
+        } else {
+            out.push(c);
+            after_space = false;
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The widget id of the marks of glossary entry `term` in the text.
@@ -86,70 +119,36 @@ pub fn mark_id(term: usize) -> Id {
     Id::from(format!("mark-{term}"))
 }
 
-/// Lays out `text` as wrapping words; glossary terms become marked buttons
-/// that send `on_term(index)`. `open` is the entry whose definition is shown.
+/// Lays out `text` as one wrapping paragraph; glossary terms become marks
+/// that send `on_term(index)`. `open` is the entry whose definition is
+/// shown: its marks have a thicker border.
 pub fn view<'a, M: Clone + 'a>(
     text: &'a RichText,
     ink: Ink,
     look: Look,
     open: Option<usize>,
-    on_term: impl Fn(usize) -> M,
+    on_term: impl Fn(usize) -> M + 'a,
 ) -> Element<'a, M> {
-    let words = words(text).into_iter().map(|word| {
-        let mut pieces: Vec<Element<'a, M>> = word
-            .into_iter()
-            .map(|piece| match piece {
-                Piece::Plain(s) => word_text(s, ink, false),
-                Piece::Bold(s) => word_text(s, ink, true),
-                Piece::Term(s, term) => mark(s, term, ink, look, open == Some(term), on_term(term)),
-            })
-            .collect();
-        if pieces.len() == 1 {
-            pieces.remove(0)
-        } else {
-            Row::from_vec(pieces).into()
-        }
-    });
-    Row::with_children(words)
-        .spacing(space_width() * ink.size)
-        .width(Length::Fill)
-        .wrap()
-        .vertical_spacing(0)
-        .into()
-}
-
-fn word_text<'a, M: 'a>(s: &'a str, ink: Ink, bold: bool) -> Element<'a, M> {
-    text(s)
-        .size(ink.size)
-        .line_height(LINE_HEIGHT)
-        .font(if bold { BOLD } else { FONT })
-        .color(ink.color)
-        .wrapping(Wrapping::WordOrGlyph)
-        .into()
-}
-
-fn mark<'a, M: Clone + 'a>(
-    s: &'a str,
-    term: usize,
-    ink: Ink,
-    look: Look,
-    open: bool,
-    message: M,
-) -> Element<'a, M> {
-    let label = text(s)
-        .size(ink.size)
-        .line_height(LINE_HEIGHT)
-        .font(FONT)
-        .wrapping(Wrapping::WordOrGlyph);
-    let paint = theme::mark(look.colors, open);
-    container(
-        button(label)
-            .padding([0.0, 0.2 * ink.size])
-            .on_press(message)
-            .style(paint.button(look.colors, false)),
-    )
-    .id(mark_id(term))
-    .into()
+    let spans = pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Plain(s) => Span::new(s),
+            Piece::Bold(s) => Span::new(s).font(BOLD),
+            Piece::Term(s, term) => {
+                let paint = theme::mark(look.colors, open == Some(term));
+                Span::new(s)
+                    .color(paint.text)
+                    .link(term)
+                    .background(paint.bg)
+                    .border(Border {
+                        color: paint.border,
+                        width: paint.border_width,
+                        radius: paint.radius.into(),
+                    })
+            }
+        })
+        .collect();
+    Prose::new(spans, ink.size, FONT, ink.color, on_term).into()
 }
 
 /// A single line or paragraph of plain text that wraps inside its column.
@@ -197,8 +196,12 @@ mod tests {
         RichText(inlines)
     }
 
+    fn plain(s: &str) -> Piece<'_> {
+        Piece::Plain(Cow::Borrowed(s))
+    }
+
     #[test]
-    fn words_split_at_spaces_and_keep_a_term_with_its_punctuation() {
+    fn a_term_is_one_padded_run_between_the_text_and_its_punctuation() {
         let text = rich(vec![
             Inline::Text("On parle de ".into()),
             Inline::Term {
@@ -207,37 +210,72 @@ mod tests {
             },
             Inline::Text(". Ce n'est".into()),
         ]);
-        let words = words(&text);
-        assert_eq!(words.len(), 6);
         assert_eq!(
-            words[3],
-            vec![Piece::Term("résistance", 3), Piece::Plain(".")]
+            pieces(&text),
+            vec![
+                plain("On parle de "),
+                Piece::Term("\u{a0}résistance\u{a0}".into(), 3),
+                plain(". Ce n'est"),
+            ]
         );
-        assert_eq!(words[5], vec![Piece::Plain("n'est")]);
     }
 
     #[test]
-    fn no_break_spaces_stay_inside_a_word() {
+    fn the_words_of_a_term_never_part() {
+        let text = rich(vec![Inline::Term {
+            text: "carcinome  hépatocellulaire".into(),
+            term: 0,
+        }]);
+        assert_eq!(
+            pieces(&text),
+            vec![Piece::Term(
+                "\u{a0}carcinome\u{a0}hépatocellulaire\u{a0}".into(),
+                0
+            )]
+        );
+    }
+
+    #[test]
+    fn no_break_spaces_stay() {
         let text = rich(vec![Inline::Text("la cirrhose\u{a0}: un mot".into())]);
-        let words = words(&text);
-        assert_eq!(words[1], vec![Piece::Plain("cirrhose\u{a0}:")]);
+        assert_eq!(pieces(&text), vec![plain("la cirrhose\u{a0}: un mot")]);
     }
 
     #[test]
-    fn emphasis_is_bold_and_empty_runs_vanish() {
+    fn white_space_collapses_to_single_spaces_and_none_at_the_ends() {
         let text = rich(vec![
-            Inline::Emphasis("très  important".into()),
-            Inline::Text(" ".into()),
+            Inline::Text("\n  Une ligne\n   puis  ".into()),
+            Inline::Emphasis("  très  important".into()),
+            Inline::Text(" \t".into()),
         ]);
         assert_eq!(
-            words(&text),
-            vec![vec![Piece::Bold("très")], vec![Piece::Bold("important")]]
+            pieces(&text),
+            vec![
+                Piece::Plain("Une ligne puis ".into()),
+                Piece::Bold("très important".into()),
+            ]
         );
     }
 
     #[test]
-    fn the_space_of_the_bundled_font_is_a_quarter_em_or_so() {
-        let w = space_width();
-        assert!((0.15..0.4).contains(&w), "{w}");
+    fn empty_runs_vanish() {
+        let text = rich(vec![
+            Inline::Text("Voir ".into()),
+            Inline::Emphasis(" ".into()),
+            Inline::Term {
+                text: " ".into(),
+                term: 1,
+            },
+            Inline::Text("ici".into()),
+        ]);
+        assert_eq!(pieces(&text), vec![plain("Voir "), plain("ici")]);
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(collapse("un mot", false), Cow::Borrowed(_)));
+        assert!(matches!(collapse(" un mot", false), Cow::Borrowed(_)));
+        assert_eq!(collapse(" un mot", true), "un mot");
+        assert_eq!(collapse("un\nmot", false), "un mot");
     }
 }

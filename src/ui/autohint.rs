@@ -1,0 +1,226 @@
+//! The bundled fonts as the window loads them: without their TrueType
+//! hinting programs, so that the renderer hints them with its automatic
+//! hinter instead.
+//!
+//! Atkinson Hyperlegible is hinted by ttfautohint, whose bytecode is slow
+//! to interpret: iced's software renderer rasterizes every glyph anew for
+//! each size, colour and subpixel position, and ran that bytecode each
+//! time, most of the first frame's time. Without the `fpgm`, `prep` and
+//! `cvt ` tables (and with no room declared for glyph instructions),
+//! skrifa hints the same outlines with its automatic hinter, the algorithm
+//! ttfautohint compiles into that bytecode: the text looks the same (crisp
+//! baseline and x-height) at a fifth of the cost. Outlines, metrics and
+//! shaping tables are untouched, so the layout does not change; the PDF
+//! handouts embed the original files.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use crate::fonts::Style;
+
+/// The tables left out: the TrueType hinting programs, their control
+/// values, and the digital signature they would no longer match.
+const DROPPED: [&[u8; 4]; 4] = [b"fpgm", b"prep", b"cvt ", b"DSIG"];
+
+/// The four bundled styles, ready for iced's settings. Borrowed from a
+/// process-wide copy, so that iced, which skips fonts it has already
+/// loaded from the same address, loads them once however many windows or
+/// test simulators ask.
+pub fn fonts() -> Vec<Cow<'static, [u8]>> {
+    static FONTS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            Style::ALL
+                .iter()
+                .map(|style| {
+                    let bytes = style.bytes();
+                    without_bytecode(bytes).unwrap_or_else(|| bytes.to_vec())
+                })
+                .collect()
+        })
+        .iter()
+        .map(|bytes| Cow::Borrowed(bytes.as_slice()))
+        .collect()
+}
+
+/// A copy of the TrueType font `font` without its hinting programs; `None`
+/// when it is not a TrueType font this can read (then it is loaded as is).
+fn without_bytecode(font: &[u8]) -> Option<Vec<u8>> {
+    let count = usize::from(u16_at(font, 4)?);
+    // Each kept table: its tag, its data and its checksum (the original's
+    // when the data is unchanged).
+    let mut tables: Vec<([u8; 4], Cow<'_, [u8]>, u32)> = Vec::with_capacity(count);
+    for i in 0..count {
+        let record = font.get(12 + 16 * i..12 + 16 * (i + 1))?;
+        let tag: [u8; 4] = record.get(0..4)?.try_into().ok()?;
+        let offset = usize::try_from(u32_at(record, 8)?).ok()?;
+        let length = usize::try_from(u32_at(record, 12)?).ok()?;
+        let data = font.get(offset..offset.checked_add(length)?)?;
+        if DROPPED.contains(&&tag) {
+            continue;
+        }
+        let changed = match &tag {
+            // `maxp` 1.0 declares the largest glyph program: with none
+            // declared and no font programs, skrifa picks its automatic
+            // hinter.
+            b"maxp" if u32_at(data, 0)? == 0x0001_0000 => Some((26, [0u8; 2].as_slice())),
+            // The whole-font checksum is written last; the table's own
+            // checksum counts it as zero.
+            b"head" => Some((8, [0u8; 4].as_slice())),
+            _ => None,
+        };
+        tables.push(match changed {
+            Some((at, bytes)) => {
+                let mut copy = data.to_vec();
+                copy.get_mut(at..at + bytes.len())?.copy_from_slice(bytes);
+                let sum = checksum(&copy);
+                (tag, Cow::Owned(copy), sum)
+            }
+            None => (tag, Cow::Borrowed(data), u32_at(record, 4)?),
+        });
+    }
+
+    let kept = u16::try_from(tables.len()).ok()?;
+    // The binary-search fields of the table directory.
+    let power = 1u16.checked_shl(15u32.checked_sub(kept.leading_zeros())?)?;
+    let search_range = power.checked_mul(16)?;
+    let entry_selector = u16::try_from(power.ilog2()).ok()?;
+    let range_shift = kept.checked_mul(16)?.checked_sub(search_range)?;
+
+    let directory = 12 + 16 * tables.len();
+    let size = directory
+        + tables
+            .iter()
+            .map(|(_, data, _)| data.len().next_multiple_of(4))
+            .sum::<usize>();
+    let mut out = Vec::with_capacity(size);
+    out.extend_from_slice(font.get(0..4)?);
+    for field in [kept, search_range, entry_selector, range_shift] {
+        out.extend_from_slice(&field.to_be_bytes());
+    }
+    let mut offset = directory;
+    let mut head_at = None;
+    for (tag, data, sum) in &tables {
+        if tag == b"head" {
+            head_at = Some(offset);
+        }
+        out.extend_from_slice(tag);
+        out.extend_from_slice(&sum.to_be_bytes());
+        out.extend_from_slice(&u32::try_from(offset).ok()?.to_be_bytes());
+        out.extend_from_slice(&u32::try_from(data.len()).ok()?.to_be_bytes());
+        offset += data.len().next_multiple_of(4);
+    }
+    // The whole font's checksum: the directory's plus each table's, the
+    // tables being padded with zeros to whole words.
+    let total = tables.iter().fold(checksum(&out), |total, (_, _, sum)| {
+        total.wrapping_add(*sum)
+    });
+    for (_, data, _) in &tables {
+        out.extend_from_slice(data);
+        out.resize(out.len().next_multiple_of(4), 0);
+    }
+    if let Some(at) = head_at {
+        let adjustment = 0xB1B0_AFBAu32.wrapping_sub(total);
+        out.get_mut(at + 8..at + 12)?
+            .copy_from_slice(&adjustment.to_be_bytes());
+    }
+    Some(out)
+}
+
+fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_be_bytes(bytes.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+}
+
+/// The OpenType checksum: the sum of big-endian words, the last one padded.
+fn checksum(data: &[u8]) -> u32 {
+    let words = data.chunks_exact(4);
+    let mut last = [0u8; 4];
+    last[..words.remainder().len()].copy_from_slice(words.remainder());
+    words.fold(u32::from_be_bytes(last), |sum, word| {
+        sum.wrapping_add(u32::from_be_bytes([word[0], word[1], word[2], word[3]]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn face(bytes: &[u8]) -> ttf_parser::Face<'_> {
+        match ttf_parser::Face::parse(bytes, 0) {
+            Ok(face) => face,
+            Err(e) => panic!("the font does not parse: {e}"),
+        }
+    }
+
+    #[test]
+    fn the_hinting_programs_are_gone_and_everything_else_is_the_same() {
+        for style in Style::ALL {
+            let original = style.bytes();
+            let Some(stripped) = without_bytecode(original) else {
+                panic!("{style:?} could not be stripped");
+            };
+            assert!(stripped.len() < original.len());
+            let (before, after) = (face(original), face(&stripped));
+            let raw = after.raw_face();
+            for tag in DROPPED {
+                assert!(
+                    raw.table(ttf_parser::Tag::from_bytes(tag)).is_none(),
+                    "{style:?} still has {}",
+                    String::from_utf8_lossy(tag)
+                );
+            }
+            assert_eq!(before.number_of_glyphs(), after.number_of_glyphs());
+            assert_eq!(before.units_per_em(), after.units_per_em());
+            assert_eq!(before.ascender(), after.ascender());
+            for c in "Aaé«»’ ".chars() {
+                let glyph = before.glyph_index(c);
+                assert_eq!(glyph, after.glyph_index(c), "{c:?}");
+                let advance = |f: &ttf_parser::Face<'_>| glyph.and_then(|g| f.glyph_hor_advance(g));
+                assert_eq!(advance(&before), advance(&after), "{c:?}");
+                let bbox = |f: &ttf_parser::Face<'_>| glyph.and_then(|g| f.glyph_bounding_box(g));
+                assert_eq!(bbox(&before), bbox(&after), "{c:?}");
+            }
+            let maxp = raw.table(ttf_parser::Tag::from_bytes(b"maxp"));
+            assert_eq!(maxp.and_then(|m| u16_at(m, 26)), Some(0));
+        }
+    }
+
+    #[test]
+    fn the_checksums_add_up() {
+        let Some(stripped) = without_bytecode(Style::Regular.bytes()) else {
+            panic!("cannot strip");
+        };
+        assert_eq!(checksum(&stripped), 0xB1B0_AFBA);
+        let count = usize::from(u16_at(&stripped, 4).unwrap_or_default());
+        assert!(count > 10);
+        for i in 0..count {
+            let record = &stripped[12 + 16 * i..12 + 16 * (i + 1)];
+            let field = |at| u32_at(record, at).unwrap_or_default() as usize;
+            let mut data = stripped[field(8)..field(8) + field(12)].to_vec();
+            if &record[0..4] == b"head" {
+                data[8..12].copy_from_slice(&[0; 4]);
+            }
+            assert_eq!(checksum(&data), field(4) as u32, "{:?}", &record[0..4]);
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_font_is_refused() {
+        assert_eq!(without_bytecode(b""), None);
+        assert_eq!(without_bytecode(b"\0\x01\0\0\0\x09garbage"), None);
+    }
+
+    #[test]
+    fn the_window_fonts_are_loaded_once_from_one_copy() {
+        let (first, second) = (fonts(), fonts());
+        assert_eq!(first.len(), 4);
+        for (a, b) in first.iter().zip(&second) {
+            assert!(matches!((a, b), (Cow::Borrowed(_), Cow::Borrowed(_))));
+            assert_eq!(a.as_ptr(), b.as_ptr());
+        }
+    }
+}
