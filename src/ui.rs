@@ -5,6 +5,7 @@
 //! and `main.rs` name iced.
 
 mod app;
+mod autohint;
 mod controls;
 pub mod export;
 pub mod focus;
@@ -19,7 +20,7 @@ mod rich;
 pub mod theme;
 
 use iced::font::Weight;
-use iced::{Font, Pixels, Settings, Size};
+use iced::{Font, Pixels, Settings, Size, Task};
 
 pub use app::{App, Config, Message, Screen};
 pub use focus::{Control, TabKey};
@@ -43,15 +44,13 @@ pub const BOLD: Font = Font {
     ..FONT
 };
 
-/// The iced settings of the window: the four bundled fonts loaded, Atkinson
-/// Hyperlegible as the default font. The simulator tests use the same.
+/// The iced settings of the window: the four bundled fonts loaded (hinted
+/// by the automatic hinter, see `autohint`), Atkinson Hyperlegible as the
+/// default font. The simulator tests use the same.
 pub fn settings() -> Settings {
     Settings {
         id: Some("patient-info".into()),
-        fonts: crate::fonts::Style::ALL
-            .iter()
-            .map(|s| s.bytes().into())
-            .collect(),
+        fonts: autohint::fonts(),
         default_font: FONT,
         default_text_size: Pixels(Sizes::new(TextSize::MIN).body),
         ..Settings::default()
@@ -79,7 +78,27 @@ pub fn run(config: Config) -> Result<(), Error> {
     }
     let size = config.window;
     let kiosk = config.kiosk;
-    iced::application(move || App::boot(config.clone()), App::update, App::view)
+    // The content loads on its own thread while iced connects to the
+    // display and loads the fonts; the window's start waits for it.
+    let loading = {
+        let (source, lang, today) = (config.source.clone(), config.lang, config.today);
+        std::sync::Mutex::new(Some(std::thread::spawn(move || {
+            crate::content::load(&source, lang, today)
+        })))
+    };
+    let boot = move || {
+        let loaded = loading
+            .lock()
+            .ok()
+            .and_then(|mut handle| handle.take())
+            .and_then(|handle| handle.join().ok());
+        match loaded {
+            Some(report) => (App::with_report(config.clone(), report), Task::none()),
+            // Started twice, or the loading thread panicked: load here.
+            None => App::boot(config.clone()),
+        }
+    };
+    iced::application(boot, App::update, App::view)
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)

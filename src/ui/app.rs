@@ -147,6 +147,12 @@ impl App {
     /// screen when the content has errors.
     pub fn new(config: Config) -> App {
         let report = content::load(&config.source, config.lang, config.today);
+        App::with_report(config, report)
+    }
+
+    /// Opens on `report`, the content as loaded for `config` (see
+    /// [`App::new`]).
+    pub fn with_report(config: Config, report: LoadReport) -> App {
         let mut languages = config.source.languages();
         if !languages.contains(&config.lang) {
             languages.push(config.lang);
