@@ -133,6 +133,28 @@ impl Xvfb {
     /// and `rows` high (the whole window when `rows` is 0). A window that
     /// has not drawn yet shows one colour.
     pub fn colours(&self, window: Window, top: u16, rows: u16) -> Result<usize> {
+        let colours: HashSet<[u8; 3]> = self.band(window, top, rows)?.collect();
+        Ok(colours.len())
+    }
+
+    /// Whether a band of the window shows more than one colour (see
+    /// [`Xvfb::colours`]), stopping at the first pixel that differs: cheap
+    /// enough to poll for a first frame without taking much of the CPU the
+    /// program being timed needs.
+    pub fn drawn(&self, window: Window, top: u16, rows: u16) -> Result<bool> {
+        let mut pixels = self.band(window, top, rows)?;
+        let first = pixels.next();
+        Ok(pixels.any(|p| Some(p) != first))
+    }
+
+    /// The RGB pixels of a band of the window, from `top` and `rows` high
+    /// (the whole window when `rows` is 0).
+    fn band(
+        &self,
+        window: Window,
+        top: u16,
+        rows: u16,
+    ) -> Result<impl Iterator<Item = [u8; 3]> + use<>> {
         let (width, height) = self.size(window)?;
         let rows = if rows == 0 {
             height
@@ -151,12 +173,8 @@ impl Xvfb {
                 !0,
             )?
             .reply()?;
-        let colours: HashSet<[u8; 3]> = image
-            .data
-            .chunks_exact(4)
-            .map(|p| [p[0], p[1], p[2]])
-            .collect();
-        Ok(colours.len())
+        let data = image.data;
+        Ok((0..data.len() / 4).map(move |i| [data[4 * i], data[4 * i + 1], data[4 * i + 2]]))
     }
 
     /// Asks the window to close, as a window manager's close button does.
