@@ -109,6 +109,12 @@ pub enum Text {
     TextSize,
     HighContrast,
     PrintPdf,
+    Search,
+    SearchTitle,
+    SearchPlaceholder,
+    SearchHint,
+    SearchNone,
+    SearchClear,
     GlossaryTitle,
     QuestionsTitle,
     ProblemsTitle,
@@ -337,6 +343,22 @@ impl Text {
             (HighContrast, Lang::En) => "High contrast",
             (PrintPdf, Lang::Fr) => "Imprimer / PDF",
             (PrintPdf, Lang::En) => "Print / PDF",
+            (Search, Lang::Fr) => "Rechercher",
+            (Search, Lang::En) => "Search",
+            (SearchTitle, Lang::Fr) => "Rechercher un mot",
+            (SearchTitle, Lang::En) => "Search for a word",
+            (SearchPlaceholder, Lang::Fr) => "Tapez un mot ici",
+            (SearchPlaceholder, Lang::En) => "Type a word here",
+            (SearchHint, Lang::Fr) => {
+                "Par exemple\u{a0}: cirrhose, immunothérapie, essai. Les accents ne comptent pas."
+            }
+            (SearchHint, Lang::En) => {
+                "For example: cirrhosis, immunotherapy, trial. Capital letters do not matter."
+            }
+            (SearchNone, Lang::Fr) => "Aucune page ne parle de",
+            (SearchNone, Lang::En) => "No page mentions",
+            (SearchClear, Lang::Fr) => "Effacer",
+            (SearchClear, Lang::En) => "Clear",
             (GlossaryTitle, Lang::Fr) => "Glossaire",
             (GlossaryTitle, Lang::En) => "Glossary",
             (QuestionsTitle, Lang::Fr) => "Mes questions",

@@ -17,6 +17,7 @@ pub mod problems;
 pub mod questions;
 pub mod reader;
 mod rich;
+pub mod search;
 pub mod theme;
 
 use iced::font::Weight;

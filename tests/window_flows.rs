@@ -1,7 +1,8 @@
 //! What a patient does in the window, played in iced's simulator with the
 //! app's own fonts: open each tab, open a section, tap a glossary word and
 //! read its definition, tick a question, change the text size and the
-//! language, and see the problems screen of a broken content folder.
+//! language, search for a word, and see the problems screen of a broken
+//! content folder.
 
 #![cfg(feature = "gui")]
 
@@ -12,7 +13,7 @@ use iced_test::selector::id;
 use patient_info::Lang;
 use patient_info::content::Glossary;
 use patient_info::i18n::Text;
-use patient_info::ui::{Control, Screen, TabKey, TextSize, reader};
+use patient_info::ui::{Control, Screen, TabKey, TextSize, reader, search};
 use support::{Result, app, app_on, click, shows, simulator, texts};
 
 const WINDOW: (f32, f32) = (1280.0, 800.0);
@@ -267,5 +268,61 @@ fn a_folder_with_nothing_in_it_still_shows_a_window_with_the_problems() -> Resul
     assert_eq!(app.screen, Screen::Problems);
     assert!(shows(&app, Text::ProblemsTitle.get(Lang::Fr)));
     let _ = simulator(&app).find(Text::Reload.get(Lang::Fr))?;
+    Ok(())
+}
+
+#[test]
+fn a_word_typed_in_the_search_opens_the_section_that_explains_it() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    click(&mut app, Text::Search.get(Lang::Fr))?;
+    assert_eq!(app.screen, Screen::Search);
+    assert!(shows(&app, Text::SearchTitle.get(Lang::Fr)));
+    // Typed without its accents, as on many keyboards.
+    let messages: Vec<_> = {
+        let mut ui = simulator(&app);
+        let _ = ui.click(id(search::FIELD))?;
+        let _ = ui.typewrite("cirrhose du foie");
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "typing sent nothing");
+    for message in messages {
+        let _ = app.update(message);
+    }
+    assert_eq!(app.search.query, "cirrhose du foie");
+    let (i, first) = app
+        .search
+        .hits
+        .iter()
+        .enumerate()
+        .find(|(_, h)| matches!(h.target, patient_info::search::Target::Section { .. }))
+        .map(|(i, h)| (i, h.clone()))
+        .ok_or("no section among the results")?;
+    assert!(shows(&app, &first.title), "the result is not shown");
+    click(&mut app, id(Control::Hit(i).id()))?;
+    assert_eq!(app.screen, Screen::Reader);
+    let section = app.reader.section(app.library()).ok_or("no section")?;
+    assert_eq!(section.title, first.title);
+    assert!(shows(&app, &section.title));
+    Ok(())
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_so_and_clear_empties_it() -> Result {
+    let mut app = app(Lang::Fr, WINDOW);
+    click(&mut app, Text::Search.get(Lang::Fr))?;
+    let _ = app.update(patient_info::ui::Message::Search(search::Message::Query(
+        "xylophone".into(),
+    )));
+    assert!(app.search.hits.is_empty());
+    assert!(shows(
+        &app,
+        &format!(
+            "{} «\u{a0}xylophone\u{a0}».",
+            Text::SearchNone.get(Lang::Fr)
+        )
+    ));
+    click(&mut app, Text::SearchClear.get(Lang::Fr))?;
+    assert!(app.search.query.is_empty());
+    assert!(shows(&app, Text::SearchHint.get(Lang::Fr)));
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The accessibility measures of the window, taken from iced's own layout in
 //! the simulator: at 100 % and 200 % text, in 1280×800 and 1024×768 windows,
 //! in French and English, on every section (with and without a definition
-//! open), the glossary, the questions and the problems screen:
+//! open), the glossary, the questions, the search and the problems screen:
 //! - every text lies inside the window's width and no two texts overlap;
 //! - what does not scroll fits the window's height, and a reading area of a
 //!   useful height remains;
@@ -19,7 +19,7 @@ mod support;
 use iced_test::selector::{Target, id};
 use patient_info::Lang;
 use patient_info::content::ContentSource;
-use patient_info::ui::{App, Config, Message, TabKey, TextSize, reader};
+use patient_info::ui::{App, Config, Message, TabKey, TextSize, reader, search};
 use support::{Laid, Result, simulator, texts};
 
 const SMALL_WINDOW: (f32, f32) = (1024.0, 768.0);
@@ -74,6 +74,23 @@ fn screens(lang: Lang, window: (f32, f32), percent: u16) -> Result<Vec<(String, 
         ));
     }
     screens.push(("questions".into(), questions));
+
+    // The search screen: empty, with many results (long excerpts), and
+    // with none (the query repeated in the message).
+    let word = match lang {
+        Lang::Fr => "traitement",
+        Lang::En => "treatment",
+    };
+    for (name, query) in [
+        ("search", ""),
+        ("search/results", word),
+        ("search/none", "zzzz-aucun-resultat-possible"),
+    ] {
+        let mut app = new_app(ContentSource::Embedded, lang, window, percent);
+        let _ = app.update(Message::OpenSearch);
+        let _ = app.update(Message::Search(search::Message::Query(query.into())));
+        screens.push((name.into(), app));
+    }
 
     if lang == Lang::Fr {
         let dir = support::copy_of_content()?;

@@ -14,7 +14,7 @@ use super::focus::{Control, TabKey};
 use super::keys::Shortcut;
 use super::theme::{Contrast, Sizes, TextSize};
 use super::{
-    Look, WINDOW_SIZE, export, glossary, header, kiosk, problems, questions, reader, theme,
+    Look, WINDOW_SIZE, export, glossary, header, kiosk, problems, questions, reader, search, theme,
 };
 use crate::content::{self, ContentSource, Library, LoadReport};
 use crate::i18n::Text;
@@ -83,6 +83,8 @@ pub enum Screen {
     Glossary,
     Questions,
     Problems,
+    /// « Rechercher ».
+    Search,
 }
 
 #[derive(Debug, Clone)]
@@ -94,6 +96,9 @@ pub enum Message {
     ToggleContrast,
     /// « Imprimer / PDF ».
     OpenExport,
+    /// « Rechercher »: the search screen, its field ready for typing.
+    OpenSearch,
+    Search(search::Message),
     /// The « Imprimer / PDF » panel, and the results of its jobs.
     Export(export::Message),
     /// A tab of the tab row.
@@ -131,6 +136,8 @@ pub struct App {
     /// Ticked questions, in memory only.
     pub questions: questions::State,
     pub problems: problems::State,
+    /// What was typed in « Rechercher », in memory only.
+    pub search: search::State,
     /// The « Imprimer / PDF » panel, shown instead of the screen when open.
     pub export: export::State,
     /// Waiting-room mode: idle countdown, staff keypad (off outside kiosk).
@@ -171,6 +178,7 @@ impl App {
             glossary: glossary::State::default(),
             questions: questions::State::default(),
             problems: problems::State::default(),
+            search: search::State::default(),
             export: export::State::default(),
             kiosk: kiosk::State::new(config.kiosk, &config.settings),
             focus: None,
@@ -204,6 +212,7 @@ impl App {
         self.glossary = glossary::State::default();
         self.questions = questions::State::default();
         self.problems = problems::State::default();
+        self.search = search::State::default();
         // Closes the panel; a save or print result that still arrives is
         // ignored (its ticket is no longer the job under way).
         self.export.close();
@@ -341,6 +350,12 @@ impl App {
                 Task::none()
             }
             Message::OpenExport => self.open_export(),
+            Message::OpenSearch => self.open_search(),
+            Message::Search(m) => match self.search.update(m) {
+                search::Action::OpenSection { tab, section } => self.open_section(tab, section),
+                search::Action::OpenTerm(term) => self.open_term(term),
+                search::Action::None => Task::none(),
+            },
             Message::Export(m) => self.export_update(m),
             Message::Open(key) => self.open(key),
             Message::Reader(m) => match self.reader.update(m, &self.report.library) {
@@ -396,6 +411,47 @@ impl App {
         }
     }
 
+    /// The search screen, its results brought up to date with the content
+    /// shown, the keyboard in its field.
+    fn open_search(&mut self) -> Task<Message> {
+        self.export.close();
+        self.screen = Screen::Search;
+        self.search.refresh(&self.report.library);
+        self.focus = Some(Control::SearchField);
+        Task::batch([top(search::LIST), operation::focus(search::FIELD)])
+    }
+
+    /// Opens a section of a tab at its top (from a search result).
+    fn open_section(&mut self, tab: String, section: String) -> Task<Message> {
+        let library = &self.report.library;
+        if library.tab(&tab).is_none() {
+            return Task::none();
+        }
+        self.screen = Screen::Reader;
+        self.focus = None;
+        let _ = self.reader.update(reader::Message::OpenTab(tab), library);
+        let _ = self
+            .reader
+            .update(reader::Message::OpenSection(section), library);
+        Task::batch([top(reader::PANE), top(reader::SECTIONS)])
+    }
+
+    /// Shows a glossary entry among the words of its letter (from a search
+    /// result).
+    fn open_term(&mut self, term: usize) -> Task<Message> {
+        let Some(entry) = self.report.library.glossary.terms.get(term) else {
+            return Task::none();
+        };
+        let letter = glossary::letter_of(&entry.term);
+        self.screen = Screen::Glossary;
+        self.focus = None;
+        let _ = self.glossary.update(
+            glossary::Message::ShowLetter(letter),
+            &self.report.library.glossary,
+        );
+        top(glossary::LIST)
+    }
+
     /// Shows the content in another language; the open tab, section and
     /// ticks stay (ids are the same in every language).
     fn switch_language(&mut self, lang: Lang) {
@@ -406,6 +462,9 @@ impl App {
         let previous = std::mem::replace(&mut self.report, report);
         self.cache.insert(self.lang, previous);
         self.lang = lang;
+        if self.screen == Screen::Search {
+            self.search.refresh(&self.report.library);
+        }
         if self
             .reader
             .definition
@@ -434,6 +493,9 @@ impl App {
             self.reader.definition = None;
         }
         self.problems.reloaded(&self.report);
+        if self.screen == Screen::Search {
+            self.search.refresh(&self.report.library);
+        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -453,6 +515,7 @@ impl App {
             Screen::Questions => {
                 questions::view(&self.questions, library, look).map(Message::Questions)
             }
+            Screen::Search => search::view(&self.search, library, look).map(Message::Search),
             Screen::Problems => problems::view(
                 &self.problems,
                 &self.report,

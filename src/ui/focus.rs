@@ -26,6 +26,8 @@ pub enum Control {
     TextSmaller,
     TextLarger,
     Contrast,
+    /// « Rechercher » in the header.
+    Search,
     Export,
     Tab(TabKey),
     /// A section of the open tab, by position.
@@ -41,6 +43,12 @@ pub enum Control {
     Reload,
     /// A control of the « Imprimer / PDF » panel.
     Panel(crate::ui::export::Button),
+    /// The search field (its box, for tests and Tab).
+    SearchField,
+    /// « Effacer » beside the search field.
+    ClearSearch,
+    /// A search result, by position.
+    Hit(usize),
 }
 
 impl Control {
@@ -51,6 +59,7 @@ impl Control {
             Control::TextSmaller => "text-smaller".into(),
             Control::TextLarger => "text-larger".into(),
             Control::Contrast => "contrast".into(),
+            Control::Search => "search".into(),
             Control::Export => "export".into(),
             Control::Tab(TabKey::Content(i)) => format!("tab-{i}"),
             Control::Tab(TabKey::Glossary) => "tab-glossary".into(),
@@ -65,6 +74,9 @@ impl Control {
             Control::ClearQuestions => "clear-questions".into(),
             Control::Reload => "reload".into(),
             Control::Panel(button) => format!("export-{}", button.name()),
+            Control::SearchField => "search-field-box".into(),
+            Control::ClearSearch => "clear-search".into(),
+            Control::Hit(i) => format!("hit-{i}"),
         }
     }
 
@@ -174,6 +186,10 @@ mod tests {
             Control::Reload,
             Control::Panel(crate::ui::export::Button::Back),
             Control::Panel(crate::ui::export::Button::Print),
+            Control::Search,
+            Control::SearchField,
+            Control::ClearSearch,
+            Control::Hit(0),
         ];
         let mut names: Vec<String> = all.iter().map(|c| c.name()).collect();
         names.sort();

@@ -4,7 +4,7 @@
 use iced::widget::{Row, button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
-use super::app::{App, Message};
+use super::app::{App, Message, Screen};
 use super::controls;
 use super::focus::{self, Control};
 use super::theme::{self, LINE_HEIGHT};
@@ -84,6 +84,19 @@ pub fn view<'a>(app: &'a App, look: Look) -> Element<'a, Message> {
         high,
         Message::ToggleContrast,
     );
+    // Lit while its screen is shown, like a chosen tab.
+    let search_paint = if app.screen == Screen::Search && !app.export.is_open() {
+        theme::chosen(c)
+    } else {
+        theme::plain(c)
+    };
+    let search = controls::button(
+        look,
+        Control::Search,
+        look.text(Text::Search),
+        search_paint,
+        Some(Message::OpenSearch),
+    );
     // Lit while its panel is open, like a chosen tab.
     let export_paint = if app.export.is_open() {
         theme::chosen(c)
@@ -98,7 +111,7 @@ pub fn view<'a>(app: &'a App, look: Look) -> Element<'a, Message> {
         Some(Message::OpenExport),
     );
 
-    let tools = row![languages, sizes, contrast, export]
+    let tools = row![languages, sizes, contrast, search, export]
         .spacing(1.5 * u)
         .align_y(Alignment::Center)
         .wrap()

@@ -33,6 +33,8 @@ pub enum Shortcut {
     LineDown,
     /// Escape: close the glossary panel.
     Escape,
+    /// Ctrl+F: the search screen, its field ready for typing.
+    Search,
 }
 
 /// The shortcut of a key press, if it is one.
@@ -66,6 +68,7 @@ fn ctrl_shortcut(key: &Key, physical: Physical) -> Option<Shortcut> {
     match key.as_ref() {
         Key::Character("+" | "=") => return Some(Shortcut::TextLarger),
         Key::Character("-" | "_") => return Some(Shortcut::TextSmaller),
+        Key::Character("f" | "F") => return Some(Shortcut::Search),
         _ => {}
     }
     let Physical::Code(code) = physical else {
@@ -247,6 +250,13 @@ mod tests {
             shortcut(&named(Named::Escape), UNKNOWN, NONE),
             Some(Shortcut::Escape)
         );
+    }
+
+    #[test]
+    fn ctrl_f_opens_the_search() {
+        assert_eq!(shortcut(&ch("f"), UNKNOWN, CTRL), Some(Shortcut::Search));
+        assert_eq!(shortcut(&ch("F"), UNKNOWN, CTRL), Some(Shortcut::Search));
+        assert_eq!(shortcut(&ch("f"), UNKNOWN, NONE), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! 100 % to 200 %, and the style functions every screen paints with. Contrast
 //! ratios are computed from these colours in the tests below.
 
-use iced::widget::{button, container, scrollable};
+use iced::widget::{button, container, scrollable, text_input};
 use iced::{Background, Border, Color, Shadow, Theme};
 
 mod palette;
@@ -287,6 +287,25 @@ pub fn boxed(
         border: border(edge, width, 12.0),
         shadow: Shadow::default(),
         snap: true,
+    }
+}
+
+/// A text field: white (black in high contrast) with the buttons' outline,
+/// the focus colour and a thicker edge while it takes the keyboard.
+pub fn field(colors: &'static Colors) -> impl Fn(&Theme, text_input::Status) -> text_input::Style {
+    move |_theme, status| {
+        let (edge, width) = match status {
+            text_input::Status::Focused { .. } => (colors.focus, FOCUS_WIDTH),
+            _ => (colors.button_border, 2.0),
+        };
+        text_input::Style {
+            background: Background::Color(colors.panel_bg),
+            border: border(edge, width, 10.0),
+            icon: colors.text,
+            placeholder: colors.muted,
+            value: colors.text,
+            selection: colors.mark_bg,
+        }
     }
 }
 

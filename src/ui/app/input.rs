@@ -8,7 +8,7 @@ use super::{App, Message, Screen, top};
 use crate::ui::focus::{self, Control};
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::theme::{Sizes, TextSize};
-use crate::ui::{export, glossary, problems, questions, reader};
+use crate::ui::{export, glossary, problems, questions, reader, search};
 
 impl App {
     /// Every control of the window in reading order: the focus ring.
@@ -20,7 +20,7 @@ impl App {
         if self.text_size < TextSize::MAX {
             ring.push(Control::TextLarger);
         }
-        ring.extend([Control::Contrast, Control::Export]);
+        ring.extend([Control::Contrast, Control::Search, Control::Export]);
         ring.extend(self.tabs().into_iter().map(|(key, _)| Control::Tab(key)));
         if self.export.is_open() {
             let panel = self.export.controls(&self.export_context());
@@ -33,6 +33,9 @@ impl App {
             Screen::Glossary => self.glossary.controls(&library.glossary),
             Screen::Questions => self.questions.controls(library),
             Screen::Problems => self.problems.controls(),
+            Screen::Search => std::iter::once(Control::SearchField)
+                .chain(self.search.controls())
+                .collect(),
         });
         ring
     }
@@ -45,6 +48,7 @@ impl App {
             Control::TextSmaller => Some(Message::TextSmaller),
             Control::TextLarger => Some(Message::TextLarger),
             Control::Contrast => Some(Message::ToggleContrast),
+            Control::Search | Control::SearchField => Some(Message::OpenSearch),
             Control::Export => Some(Message::OpenExport),
             Control::Tab(key) => Some(Message::Open(key)),
             Control::Section(_) | Control::Term(_) | Control::CloseDefinition => {
@@ -57,6 +61,9 @@ impl App {
                 .map(Message::Questions),
             Control::Reload => self.problems.activate(control).map(Message::Problems),
             Control::Panel(button) => self.export.activate(button).map(Message::Export),
+            Control::ClearSearch | Control::Hit(_) => {
+                self.search.activate(control).map(Message::Search)
+            }
         }
     }
 
@@ -66,12 +73,13 @@ impl App {
         match shortcut {
             Shortcut::FocusNext => {
                 self.focus = focus::next(&self.controls(), self.focus);
-                self.reveal()
+                Task::batch([self.reveal(), self.search_field_focus()])
             }
             Shortcut::FocusPrevious => {
                 self.focus = focus::previous(&self.controls(), self.focus);
-                self.reveal()
+                Task::batch([self.reveal(), self.search_field_focus()])
             }
+            Shortcut::Search => self.apply(Message::OpenSearch),
             Shortcut::Activate => {
                 let Some(message) = self.focus.and_then(|c| self.message_for(c)) else {
                     return Task::none();
@@ -115,6 +123,19 @@ impl App {
             Screen::Glossary => glossary::LIST,
             Screen::Questions => questions::LIST,
             Screen::Problems => problems::LIST,
+            Screen::Search => search::LIST,
+        }
+    }
+
+    /// The search field types what is typed while the focus ring is on it,
+    /// and lets go of the keyboard when the ring moves on.
+    fn search_field_focus(&self) -> Task<Message> {
+        if self.screen != Screen::Search || self.export.is_open() {
+            Task::none()
+        } else if self.focus == Some(Control::SearchField) {
+            operation::focus(search::FIELD)
+        } else {
+            iced::advanced::widget::operate(iced::advanced::widget::operation::focusable::unfocus())
         }
     }
 
@@ -145,6 +166,13 @@ impl App {
                 )
             }
             Some(Control::Term(_)) => operation::snap_to(reader::PANE, RelativeOffset::END),
+            Some(Control::Hit(i)) => operation::snap_to(
+                search::LIST,
+                RelativeOffset {
+                    x: 0.0,
+                    y: share(i, self.search.hits.len()),
+                },
+            ),
             Some(Control::Question(i)) => {
                 let order: Vec<usize> = questions::groups(library)
                     .into_iter()

@@ -413,3 +413,67 @@ fn the_command_line_and_the_settings_file_make_the_start_up_config() {
         "the command line wins"
     );
 }
+
+#[test]
+fn rechercher_opens_the_search_with_the_keyboard_in_its_field() {
+    let mut app = app();
+    let _ = app.update(Message::OpenSearch);
+    assert_eq!(app.screen, Screen::Search);
+    assert_eq!(app.focus, Some(Control::SearchField));
+    assert!(app.controls().contains(&Control::SearchField));
+    assert_eq!(app.scroll_area(), crate::ui::search::LIST);
+    let mut other = self::app();
+    let _ = other.update(Message::Key(Shortcut::Search));
+    assert_eq!(other.screen, Screen::Search);
+}
+
+#[test]
+fn a_search_result_opens_its_section_or_its_glossary_letter() {
+    let mut app = app();
+    let _ = app.update(Message::OpenSearch);
+    let _ = app.update(Message::Search(search::Message::Query("cirrhose".into())));
+    let hits = app.search.hits.clone();
+    let section = hits
+        .iter()
+        .position(|h| matches!(h.target, crate::search::Target::Section { .. }))
+        .expect("a section about cirrhosis");
+    let _ = app.update(Message::Search(search::Message::Open(section)));
+    assert_eq!(app.screen, Screen::Reader);
+    assert_eq!(
+        app.reader.section(app.library()).map(|s| s.title.clone()),
+        Some(hits[section].title.clone())
+    );
+
+    let _ = app.update(Message::OpenSearch);
+    assert_eq!(app.search.hits, hits, "the search is kept while reading");
+    let word = hits
+        .iter()
+        .position(|h| matches!(h.target, crate::search::Target::Term(_)))
+        .expect("the glossary word");
+    let _ = app.update(Message::Search(search::Message::Open(word)));
+    assert_eq!(app.screen, Screen::Glossary);
+    assert_eq!(app.glossary.letter, Some('c'));
+}
+
+#[test]
+fn the_search_follows_the_language() {
+    let mut app = app();
+    let _ = app.update(Message::OpenSearch);
+    let _ = app.update(Message::Search(search::Message::Query("cirrhosis".into())));
+    assert!(app.search.hits.is_empty());
+    let _ = app.update(Message::SetLang(Lang::En));
+    assert!(!app.search.hits.is_empty());
+}
+
+#[test]
+fn tab_moves_from_the_search_field_to_the_results() {
+    let mut app = app();
+    let _ = app.update(Message::OpenSearch);
+    let _ = app.update(Message::Search(search::Message::Query("foie".into())));
+    let _ = app.update(Message::Key(Shortcut::FocusNext));
+    assert_eq!(app.focus, Some(Control::ClearSearch));
+    let _ = app.update(Message::Key(Shortcut::FocusNext));
+    assert_eq!(app.focus, Some(Control::Hit(0)));
+    let _ = app.update(Message::Key(Shortcut::Activate));
+    assert_ne!(app.screen, Screen::Search);
+}

@@ -142,7 +142,7 @@ impl App {
         let scope = match self.screen {
             Screen::Reader => Scope::Section,
             Screen::Questions => Scope::Questions,
-            Screen::Glossary | Screen::Problems => Scope::Booklet,
+            Screen::Glossary | Screen::Problems | Screen::Search => Scope::Booklet,
         };
         let large_print = self.text_size >= TextSize::from_percent(150);
         let mut export = std::mem::take(&mut self.export);

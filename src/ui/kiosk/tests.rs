@@ -13,7 +13,7 @@ use crate::Lang;
 use crate::content::{self, ContentSource};
 use crate::settings::{SettingsProblem, SettingsWarning};
 use crate::ui::keys::Shortcut;
-use crate::ui::{Config, Contrast, Screen, TextSize, glossary, questions, reader};
+use crate::ui::{Config, Contrast, Screen, TextSize, glossary, questions, reader, search};
 
 const CODE: &str = "2468";
 
@@ -165,6 +165,9 @@ fn the_end_of_the_countdown_resets_everything_the_reader_did() {
             q.id.clone(),
         )));
     }
+    let _ = app.update(AppMessage::OpenSearch);
+    let _ = app.update(AppMessage::Search(search::Message::Query("foie".into())));
+    assert!(!app.search.hits.is_empty());
     let _ = app.update(AppMessage::SetLang(Lang::En));
     let _ = app.update(AppMessage::TextLarger);
     let _ = app.update(AppMessage::TextLarger);
@@ -198,6 +201,8 @@ fn the_end_of_the_countdown_resets_everything_the_reader_did() {
     assert_eq!(app.reader.definition, None, "the glossary panel is closed");
     assert_eq!(app.glossary.letter, None);
     assert!(app.questions.ticked.is_empty(), "every question unticked");
+    assert!(app.search.query.is_empty(), "the search is cleared");
+    assert!(app.search.hits.is_empty());
     assert_eq!(app.focus, None);
     assert!(!app.export.is_open(), "the export panel is closed");
     assert_eq!(app.kiosk.panel, None, "the staff keypad is closed");
