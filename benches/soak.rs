@@ -1,6 +1,6 @@
 //! Soak: 10,000 random interactions driven through `App::update` in kiosk
 //! mode — tabs, sections, glossary words and letters, text size, language,
-//! contrast, ticks, focus, pointer input — with synthetic time, so idle
+//! contrast, ticks, search, focus, pointer input — with synthetic time, so idle
 //! resets happen along the way, and the view built after each step as the
 //! window does. Resident memory (`/proc/self/statm`) is read before and
 //! after; the growth must stay under 2 MB, and the program exits with 1
@@ -17,7 +17,7 @@ use iced::time::Instant;
 use patient_info::Lang;
 use patient_info::content::ContentSource;
 use patient_info::ui::keys::Shortcut;
-use patient_info::ui::{App, Config, Message, TabKey, glossary, kiosk, questions, reader};
+use patient_info::ui::{App, Config, Message, TabKey, glossary, kiosk, questions, reader, search};
 
 const INTERACTIONS: usize = 10_000;
 /// Interactions before the first reading: both languages loaded, every
@@ -72,7 +72,7 @@ fn interaction(app: &App, dice: &mut Dice, clock: &mut Instant) -> Vec<Message> 
 
 fn one(app: &App, dice: &mut Dice, clock: &mut Instant) -> Message {
     let library = app.library();
-    match dice.below(14) {
+    match dice.below(15) {
         0 | 1 => {
             let tabs = app.tabs();
             let key = tabs.get(dice.below(tabs.len())).map(|(k, _)| *k);
@@ -118,6 +118,19 @@ fn one(app: &App, dice: &mut Dice, clock: &mut Instant) -> Message {
             Message::Kiosk(kiosk::Message::Input),
         ][dice.below(5)]
         .clone(),
+        12 => {
+            // Searching: open the screen, type a word (or a word and a
+            // letter more, or clear), open a result.
+            const WORDS: [&str; 6] = ["foie", "cirrhose", "traitement", "liver", "ess", "zz"];
+            match dice.below(4) {
+                0 => Message::OpenSearch,
+                1 => Message::Search(search::Message::Query(
+                    WORDS[dice.below(WORDS.len())].repeat(1 + dice.below(2)),
+                )),
+                2 => Message::Search(search::Message::Clear),
+                _ => Message::Search(search::Message::Open(dice.below(4))),
+            }
+        }
         _ => {
             // The clock: mostly a second or a few, sometimes long enough
             // for the warning or the full reset.
