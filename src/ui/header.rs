@@ -84,31 +84,28 @@ pub fn view<'a>(app: &'a App, look: Look) -> Element<'a, Message> {
         high,
         Message::ToggleContrast,
     );
-    // Lit while its screen is shown, like a chosen tab.
-    let search_paint = if app.screen == Screen::Search && !app.export.is_open() {
-        theme::chosen(c)
-    } else {
-        theme::plain(c)
+    // « Rechercher » and « Imprimer / PDF » are lit while their screen or
+    // panel is shown, like a chosen tab.
+    let lit = |control, label, on: bool, message| {
+        let paint = if on {
+            theme::chosen(c)
+        } else {
+            theme::plain(c)
+        };
+        controls::button(look, control, look.text(label), paint, Some(message))
     };
-    let search = controls::button(
-        look,
+    let exporting = app.export.is_open();
+    let search = lit(
         Control::Search,
-        look.text(Text::Search),
-        search_paint,
-        Some(Message::OpenSearch),
+        Text::Search,
+        app.screen == Screen::Search && !exporting,
+        Message::OpenSearch,
     );
-    // Lit while its panel is open, like a chosen tab.
-    let export_paint = if app.export.is_open() {
-        theme::chosen(c)
-    } else {
-        theme::plain(c)
-    };
-    let export = controls::button(
-        look,
+    let export = lit(
         Control::Export,
-        look.text(Text::PrintPdf),
-        export_paint,
-        Some(Message::OpenExport),
+        Text::PrintPdf,
+        exporting,
+        Message::OpenExport,
     );
 
     let tools = row![languages, sizes, contrast, search, export]
