@@ -45,9 +45,9 @@ pub const BOLD: Font = Font {
     ..FONT
 };
 
-/// The iced settings of the window: the four bundled fonts loaded (hinted
-/// by the automatic hinter, see `autohint`), Atkinson Hyperlegible as the
-/// default font. The simulator tests use the same.
+/// The iced settings of the window: the bundled regular and bold fonts
+/// loaded (hinted by the automatic hinter, see `autohint`), Atkinson
+/// Hyperlegible as the default font. The simulator tests use the same.
 pub fn settings() -> Settings {
     Settings {
         id: Some("patient-info".into()),
