@@ -25,7 +25,7 @@ if [ -z "$chromium" ]; then
 fi
 
 cargo build --release --no-default-features --quiet
-bin=target/release/patient-info
+bin="${CARGO_TARGET_DIR:-target}/release/patient-info"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
