@@ -79,8 +79,18 @@ pub fn run(config: Config) -> Result<(), Error> {
     }
     let size = config.window;
     let kiosk = config.kiosk;
-    // The content loads on its own thread while iced connects to the
-    // display and loads the fonts; the window's start waits for it.
+    // While iced connects to the display and sets up input, two threads do
+    // work it would otherwise do one after the other: one builds the font
+    // database (the system's fonts, then ours, which iced then skips as
+    // already loaded), one loads the content, which the window's start
+    // waits for.
+    std::thread::spawn(|| {
+        if let Ok(mut fonts) = iced::advanced::graphics::text::font_system().write() {
+            for font in autohint::fonts() {
+                fonts.load_font(font);
+            }
+        }
+    });
     let loading = {
         let (source, lang, today) = (config.source.clone(), config.lang, config.today);
         std::sync::Mutex::new(Some(std::thread::spawn(move || {
