@@ -138,7 +138,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
         };
         let card = column![
             super::rich::plain(place, s.small, c.muted),
-            super::rich::bold(&hit.title, s.control, c.heading),
+            super::rich::bold(&hit.title, s.body, c.heading),
             super::rich::plain(&hit.excerpt, s.body, c.text),
         ]
         .spacing(0.3 * s.body);
