@@ -170,11 +170,14 @@ mod platform {
                 std::io::ErrorKind::NotFound => PrintError::NoPrintCommand("lp".into()),
                 _ => PrintError::Refused(e.to_string()),
             })?;
-        if let Some(mut stdin) = child.stdin.take() {
-            stdin
-                .write_all(&job.pdf)
-                .map_err(|e| PrintError::Refused(e.to_string()))?;
-        }
+        // `lp` may refuse the job (no such printer, queue stopped) before
+        // reading it all: the write then fails with a broken pipe. Its own
+        // message says why, so it is waited for before the write's error
+        // counts. The pipe closes when `stdin` is dropped here.
+        let written = child
+            .stdin
+            .take()
+            .map(|mut stdin| stdin.write_all(&job.pdf));
         let out = child
             .wait_with_output()
             .map_err(|e| PrintError::Refused(e.to_string()))?;
@@ -183,6 +186,9 @@ mod platform {
                 &String::from_utf8_lossy(&out.stderr),
                 job.printer.as_deref(),
             ));
+        }
+        if let Some(Err(e)) = written {
+            return Err(PrintError::Refused(e.to_string()));
         }
         let job_id = parse_job_id(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default();
         Ok(Queued {
