@@ -140,6 +140,9 @@ pub struct App {
     pub search: search::State,
     /// The « Imprimer / PDF » panel, shown instead of the screen when open.
     pub export: export::State,
+    /// Where the panel saves, worked out once from the settings (it looks
+    /// up the user's documents folder on disk).
+    pub(super) saving: export::Saving,
     /// Waiting-room mode: idle countdown, staff keypad (off outside kiosk).
     pub kiosk: kiosk::State,
     /// The control with the keyboard focus ring, if any.
@@ -160,14 +163,9 @@ impl App {
     /// Opens on `report`, the content as loaded for `config` (see
     /// [`App::new`]).
     pub fn with_report(config: Config, report: LoadReport) -> App {
-        let mut languages = config.source.languages();
-        if !languages.contains(&config.lang) {
-            languages.push(config.lang);
-            languages.sort();
-        }
         let screen = first_screen(&report, config.kiosk);
         App {
-            languages,
+            languages: languages(&config.source, config.lang),
             report,
             cache: BTreeMap::new(),
             lang: config.lang,
@@ -180,6 +178,7 @@ impl App {
             problems: problems::State::default(),
             search: search::State::default(),
             export: export::State::default(),
+            saving: export::Saving::new(config.kiosk, &config.settings),
             kiosk: kiosk::State::new(config.kiosk, &config.settings),
             focus: None,
             window: config.window,
@@ -462,15 +461,19 @@ impl App {
         let previous = std::mem::replace(&mut self.report, report);
         self.cache.insert(self.lang, previous);
         self.lang = lang;
+        self.content_changed();
+    }
+
+    /// After the content was replaced (another language, a reload): a
+    /// definition whose entry is gone closes, and the search results shown
+    /// are found again in the new content.
+    fn content_changed(&mut self) {
+        let terms = self.report.library.glossary.terms.len();
+        if self.reader.definition.is_some_and(|i| i >= terms) {
+            self.reader.definition = None;
+        }
         if self.screen == Screen::Search {
             self.search.refresh(&self.report.library);
-        }
-        if self
-            .reader
-            .definition
-            .is_some_and(|i| i >= self.report.library.glossary.terms.len())
-        {
-            self.reader.definition = None;
         }
     }
 
@@ -479,23 +482,9 @@ impl App {
     fn reload(&mut self) {
         self.cache.clear();
         self.report = content::load(&self.config.source, self.lang, self.config.today);
-        let mut languages = self.config.source.languages();
-        if !languages.contains(&self.lang) {
-            languages.push(self.lang);
-            languages.sort();
-        }
-        self.languages = languages;
-        if self
-            .reader
-            .definition
-            .is_some_and(|i| i >= self.report.library.glossary.terms.len())
-        {
-            self.reader.definition = None;
-        }
+        self.languages = languages(&self.config.source, self.lang);
+        self.content_changed();
         self.problems.reloaded(&self.report);
-        if self.screen == Screen::Search {
-            self.search.refresh(&self.report.library);
-        }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -543,6 +532,17 @@ impl App {
         .height(Length::Fill);
         kiosk::frame(self, look, page.into())
     }
+}
+
+/// The languages of the switch: those `source` has, and `lang` (shown
+/// even if its folder is missing, so its problems can be read).
+fn languages(source: &ContentSource, lang: Lang) -> Vec<Lang> {
+    let mut languages = source.languages();
+    if !languages.contains(&lang) {
+        languages.push(lang);
+        languages.sort();
+    }
+    languages
 }
 
 /// Problems first when the content has errors (except for a patient at a

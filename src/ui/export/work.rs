@@ -10,7 +10,7 @@ use iced::Task;
 use iced::futures::channel::oneshot;
 use iced::widget::operation::{self, RelativeOffset};
 
-use super::{Action, Ask, Button, Context, Made, Message, Saving, Scope};
+use super::{Action, Ask, Button, Context, Made, Message, Scope};
 use crate::export::{self, ExportError};
 use crate::handout::{Handout, HandoutError};
 use crate::i18n::Text;
@@ -128,7 +128,7 @@ impl App {
                 .collect(),
             settings: &config.settings,
             kiosk: config.kiosk,
-            saving: Saving::new(config.kiosk, &config.settings),
+            saving: self.saving.clone(),
         }
     }
 
