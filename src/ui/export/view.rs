@@ -2,16 +2,15 @@
 //! buttons, then what became of the last job (progress, where the file
 //! went, the print job, or why it failed and what can be done instead).
 
-use iced::widget::text::Wrapping;
-use iced::widget::{Column, Row, column, container, row, text};
-use iced::{Alignment, Color, Element, Length};
+use iced::widget::{Column, Row, column, container, row};
+use iced::{Alignment, Element, Length};
 
 use super::{Button, Context, Message, Saving, Scope, Stage, State};
 use crate::content::CalloutKind;
 use crate::i18n::Text;
 use crate::ui::focus::Control;
-use crate::ui::theme::{self, LINE_HEIGHT};
-use crate::ui::{BOLD, Look, controls, rich};
+use crate::ui::theme;
+use crate::ui::{Look, controls, rich};
 
 pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
@@ -92,7 +91,7 @@ pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, M
     if let Saving::Folder(dir) = &ctx.saving {
         act = act.push(column![
             rich::plain(look.text(Text::ExportSaveGoesTo), s.control, c.muted),
-            path(dir.display().to_string(), s.control, c.text),
+            rich::bold(dir.display().to_string(), s.control, c.text),
         ]);
     }
     act = act.push(rich::plain(printer_line(&ctx, look), s.control, c.muted));
@@ -207,18 +206,6 @@ fn printer_line(ctx: &Context<'_>, look: Look) -> String {
     line
 }
 
-/// A file or folder name: may break anywhere, since it has no spaces.
-fn path<'a>(path: String, size: f32, color: Color) -> Element<'a, Message> {
-    text(path)
-        .size(size)
-        .line_height(LINE_HEIGHT)
-        .font(BOLD)
-        .color(color)
-        .wrapping(Wrapping::WordOrGlyph)
-        .width(Length::Fill)
-        .into()
-}
-
 /// What became of the last job, in a box coloured by how it went.
 fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element<'a, Message>> {
     let (c, s) = (look.colors, look.sizes);
@@ -251,7 +238,11 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
             match ctx.saving.folder() {
                 Some(dir) => {
                     lines.push(say(Text::ExportOfferFolder));
-                    lines.push(path(dir.display().to_string(), s.control, c.callout_text));
+                    lines.push(rich::bold(
+                        dir.display().to_string(),
+                        s.control,
+                        c.callout_text,
+                    ));
                     buttons.push(button(look, Button::SaveInFolder, Text::ExportSaveInFolder));
                 }
                 None => lines.push(rich::plain(
@@ -274,7 +265,11 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
                 Text::ExportSaved
             };
             lines.push(bold(look.text(label).to_string()));
-            lines.push(path(file.display().to_string(), s.control, c.callout_text));
+            lines.push(rich::bold(
+                file.display().to_string(),
+                s.control,
+                c.callout_text,
+            ));
             lines.push(rich::plain(
                 format!("{pages} {}", look.text(Text::ExportPages)),
                 s.control,
