@@ -96,11 +96,11 @@ impl ExportError {
                 dir.display()
             ),
             (Exists(path), Lang::Fr) => format!(
-                "Le fichier {} existe déjà. Choisissez un autre nom, ou confirmez son remplacement (--overwrite).",
+                "Le fichier {} existe déjà. Choisissez un autre nom.",
                 path.display()
             ),
             (Exists(path), Lang::En) => format!(
-                "The file {} already exists. Choose another name, or confirm replacing it (--overwrite).",
+                "The file {} already exists. Choose another name.",
                 path.display()
             ),
             (IsFolder(path), Lang::Fr) => {

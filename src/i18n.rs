@@ -99,6 +99,7 @@ pub enum Text {
     ExportPages,
     ExportKilobytes,
     ExportContentErrors,
+    ExportOverwriteHint,
     // Settings and printing from the command line.
     SettingsFile,
     PrintQueued,
@@ -325,6 +326,8 @@ impl Text {
                 "Le contenu a des erreurs\u{a0}: corrigez-les avant d’imprimer."
             }
             (ExportContentErrors, Lang::En) => "The content has errors: fix them before printing.",
+            (ExportOverwriteHint, Lang::Fr) => "Pour le remplacer\u{a0}: --overwrite.",
+            (ExportOverwriteHint, Lang::En) => "To replace it: --overwrite.",
             (SettingsFile, Lang::Fr) => "Réglages\u{a0}:",
             (SettingsFile, Lang::En) => "Settings:",
             (PrintQueued, Lang::Fr) => "Envoyé à l’imprimante",

@@ -171,6 +171,7 @@ fn an_existing_file_is_kept_unless_overwrite_is_given() {
     let out = run(&["export", "--tab", "basics", "-o", &file]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("existe déjà"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--overwrite"), "{}", stderr(&out));
     assert_eq!(
         std::fs::read(&file).unwrap_or_default(),
         b"the nurse's own file"

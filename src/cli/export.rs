@@ -129,6 +129,10 @@ pub fn run(
         }
         Err(e) => {
             writeln!(err, "{}", e.message(lang))?;
+            // The window has no such option; the command line does.
+            if matches!(e, export::ExportError::Exists(_)) {
+                writeln!(err, "{}", Text::ExportOverwriteHint.get(lang))?;
+            }
             Ok(false)
         }
     }
