@@ -126,33 +126,27 @@ impl ExportError {
 ///
 /// rfd answers nothing both when the user cancels and when no dialog could
 /// open (no desktop portal): the window then offers the export folder, and
-/// the user's answer to that offer is [`Choice::ExportFolder`] or
-/// [`Choice::Cancel`].
+/// [`Choice::ExportFolder`] is the user's yes to that offer (a no writes
+/// nothing, so it never comes here).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
     /// The file the dialog gave (it has asked before replacing a file).
     File(PathBuf),
     /// No dialog: save in the export folder under the default name.
     ExportFolder,
-    /// Nothing is written.
-    Cancel,
 }
 
-/// What became of the handout.
+/// Where the handout was saved; `in_export_folder` when it went to the
+/// export folder, so the window says where.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    /// Saved there; `in_export_folder` when it went to the export folder,
-    /// so the window says where.
-    Saved {
-        path: PathBuf,
-        in_export_folder: bool,
-    },
-    Cancelled,
+pub struct Outcome {
+    pub path: PathBuf,
+    pub in_export_folder: bool,
 }
 
 /// Carries out the user's choice: writes `bytes` to the chosen file, or to
 /// `default_name` in `export_folder` (created if needed, never replacing a
-/// file), or nothing.
+/// file).
 pub fn deliver(
     bytes: &[u8],
     choice: Choice,
@@ -160,7 +154,6 @@ pub fn deliver(
     export_folder: Option<&Path>,
 ) -> Result<Outcome, ExportError> {
     match choice {
-        Choice::Cancel => Ok(Outcome::Cancelled),
         Choice::File(path) => {
             // A name typed without its extension gets one; the dialog did
             // not ask about that other file, so it is never replaced.
@@ -169,7 +162,7 @@ pub fn deliver(
                 (None, Some(ext)) => (path.with_extension(ext), Existing::Refuse),
                 _ => (path, Existing::Replace),
             };
-            save(bytes, &path, existing).map(|path| Outcome::Saved {
+            save(bytes, &path, existing).map(|path| Outcome {
                 path,
                 in_export_folder: false,
             })
@@ -177,7 +170,7 @@ pub fn deliver(
         Choice::ExportFolder => {
             let folder = export_folder.ok_or(ExportError::NoExportFolder)?;
             fs::create_dir_all(folder).map_err(|e| classify(&e, folder, folder))?;
-            save(bytes, &folder.join(default_name), Existing::FreeName).map(|path| Outcome::Saved {
+            save(bytes, &folder.join(default_name), Existing::FreeName).map(|path| Outcome {
                 path,
                 in_export_folder: true,
             })

@@ -167,8 +167,6 @@ pub enum Action {
     },
     /// Send the job to the printer.
     Print(Ticket, PrintJob),
-    /// Stop the job under way: its result will not be listened to.
-    Cancel,
 }
 
 /// What the save dialog opens with.
@@ -317,8 +315,9 @@ impl State {
                 Action::None
             }
             Message::Close => {
+                // A job under way finishes, and its result is ignored.
                 self.close();
-                Action::Cancel
+                Action::None
             }
             Message::Made(ticket, result) => {
                 let (true, Stage::Making(purpose)) = (self.current(ticket), &self.stage) else {
@@ -363,7 +362,7 @@ impl State {
                 let made = made.clone();
                 self.done();
                 self.stage = match result {
-                    Ok(Outcome::Saved {
+                    Ok(Outcome {
                         path,
                         in_export_folder,
                     }) => Stage::Saved {
@@ -371,7 +370,6 @@ impl State {
                         in_export_folder,
                         pages: made.pages,
                     },
-                    Ok(Outcome::Cancelled) => Stage::Ready,
                     Err(error) => Stage::SaveFailed { error, made },
                 };
                 Action::None

@@ -66,7 +66,7 @@ async fn ask_where(ask: Ask) -> Option<PathBuf> {
 /// The Task that carries out a panel's action.
 pub fn run(action: Action) -> Task<Message> {
     match action {
-        Action::None | Action::Cancel => Task::none(),
+        Action::None => Task::none(),
         Action::Make(ticket, handout) => {
             Task::perform(off_thread(move || make(&handout)), move |made| {
                 Message::Made(
@@ -178,7 +178,7 @@ impl App {
         } else {
             Task::none()
         };
-        if matches!(action, Action::None | Action::Cancel) {
+        if matches!(action, Action::None) {
             return reveal;
         }
         let (task, handle) = run(action).abortable();
