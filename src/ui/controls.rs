@@ -58,19 +58,20 @@ pub fn square<'a, M: Clone + 'a>(
     focus::target(control, widget)
 }
 
-/// A full-width button holding any content (an entry of a list).
+/// A full-width button holding any content (an entry of a list); greyed
+/// out without a message.
 pub fn wide<'a, M: Clone + 'a>(
     look: Look,
     control: Control,
     content: impl Into<Element<'a, M>>,
     paint: Paint,
-    message: M,
+    message: Option<M>,
 ) -> Element<'a, M> {
     let s = look.sizes;
     let widget = widget::Button::new(content)
         .width(Length::Fill)
         .padding([s.pad_for(s.control), 1.5 * s.unit])
-        .on_press(message)
+        .on_press_maybe(message)
         .style(paint.button(look.colors, look.focused(control)));
     focus::wide_target(control, widget)
 }

@@ -154,7 +154,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
                 Control::Question(i),
                 content,
                 theme::entry(c, on),
-                Message::Toggle(q.id.clone()),
+                Some(Message::Toggle(q.id.clone())),
             ));
         }
     }

@@ -199,7 +199,7 @@ fn sections<'a>(tab: &'a Tab, open: &'a Section, look: Look) -> Element<'a, Mess
             Control::Section(i),
             controls::label(look, &s.title, text_color),
             theme::entry(c, selected),
-            Message::OpenSection(s.id.clone()),
+            Some(Message::OpenSection(s.id.clone())),
         ));
     }
     controls::scroll(look, SECTIONS, list)

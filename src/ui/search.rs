@@ -147,7 +147,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
             Control::Hit(i),
             card,
             theme::entry(c, false),
-            Message::Open(i),
+            Some(Message::Open(i)),
         ));
     }
     let status = if state.query.trim().is_empty() {

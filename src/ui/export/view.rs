@@ -172,13 +172,13 @@ fn entry<'a>(
     ]
     .spacing(2.0 * s.unit)
     .align_y(Alignment::Center);
-    let paint = theme::entry(c, on);
-    let widget = iced::widget::button(content)
-        .width(Length::Fill)
-        .padding([s.pad_for(s.control), 1.5 * s.unit])
-        .on_press_maybe(message)
-        .style(paint.button(c, look.focused(Control::Panel(button))));
-    crate::ui::focus::wide_target(Control::Panel(button), widget)
+    controls::wide(
+        look,
+        Control::Panel(button),
+        content,
+        theme::entry(c, on),
+        message,
+    )
 }
 
 /// « Imprimante : cups-pdf, 2 exemplaires, recto verso ».
