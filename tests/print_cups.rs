@@ -3,44 +3,12 @@
 //! test prints a tab and the questions sheet there and reads the text of
 //! what came out. Without the print server it says so and is skipped.
 
-use std::path::PathBuf;
+#[path = "support/print.rs"]
+mod print;
+
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-const QUEUE: &str = "cups-pdf";
-
-/// Why the print server cannot be used here, if it cannot.
-fn unavailable() -> Option<String> {
-    let running = Command::new("lpstat")
-        .arg("-r")
-        .env("LC_ALL", "C")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains("is running"));
-    match running {
-        Err(_) => return Some("lpstat is not installed (run tests/run)".into()),
-        Ok(false) => {
-            return Some("the CUPS scheduler is not running (run tests/print-server start)".into());
-        }
-        Ok(true) => {}
-    }
-    let queue = Command::new("lpstat").args(["-p", QUEUE]).output();
-    if !queue.is_ok_and(|o| o.status.success()) {
-        return Some(format!("no `{QUEUE}` queue (run tests/print-server start)"));
-    }
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        return Some("pdftotext is not installed (poppler-utils)".into());
-    }
-    None
-}
-
-fn out_dir() -> PathBuf {
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/print-server");
-    let out = Command::new(script)
-        .arg("out")
-        .output()
-        .expect("tests/print-server out");
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
-}
+use print::{QUEUE, printed, skipped, squash};
 
 /// Prints with the program and returns the text of the PDF cups-pdf made.
 fn print_and_read_back(args: &[&str]) -> String {
@@ -58,45 +26,14 @@ fn print_and_read_back(args: &[&str]) -> String {
     // « Envoyé à l’imprimante cups-pdf (tâche cups-pdf-12, 5 page(s)) »
     let job = stdout
         .split(|c: char| c.is_whitespace() || c == ',')
-        .find_map(|w| w.strip_prefix("cups-pdf-"))
-        .expect("a job id in the output")
-        .to_string();
-    let suffix = format!("job_{job}.pdf");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let found = std::fs::read_dir(out_dir())
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.to_string_lossy().ends_with(&suffix));
-        if let Some(path) = found {
-            // cups-pdf writes the file, then closes it: wait for a readable PDF.
-            let text = Command::new("pdftotext")
-                .arg(&path)
-                .arg("-")
-                .output()
-                .expect("pdftotext");
-            if text.status.success() && !text.stdout.is_empty() {
-                return String::from_utf8_lossy(&text.stdout).into_owned();
-            }
-        }
-        assert!(
-            Instant::now() < deadline,
-            "job {job} never came out of the queue"
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+        .find(|w| w.starts_with("cups-pdf-"))
+        .expect("a job id in the output");
+    printed(job).unwrap_or_else(|error| panic!("{error}"))
 }
 
 #[test]
 fn a_printed_tab_comes_out_of_the_printer_with_its_text() {
-    if let Some(reason) = unavailable() {
-        eprintln!("SKIPPED: {reason}");
+    if skipped() {
         return;
     }
     let text = squash(&print_and_read_back(&["--tab", "liver"]));
@@ -107,8 +44,7 @@ fn a_printed_tab_comes_out_of_the_printer_with_its_text() {
 
 #[test]
 fn the_printed_questions_sheet_holds_the_ticked_questions() {
-    if let Some(reason) = unavailable() {
-        eprintln!("SKIPPED: {reason}");
+    if skipped() {
         return;
     }
     let text = squash(&print_and_read_back(&[
@@ -126,8 +62,7 @@ fn the_printed_questions_sheet_holds_the_ticked_questions() {
 
 #[test]
 fn printing_to_a_queue_that_does_not_exist_fails_with_a_reason() {
-    if let Some(reason) = unavailable() {
-        eprintln!("SKIPPED: {reason}");
+    if skipped() {
         return;
     }
     let out = Command::new(env!("CARGO_BIN_EXE_patient-info"))

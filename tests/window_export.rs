@@ -5,12 +5,10 @@
 
 #![cfg(feature = "gui")]
 
+#[path = "support/print.rs"]
+mod print;
 #[path = "support/ui.rs"]
 mod support;
-
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
 
 use iced::Task;
 use iced::futures::{self, StreamExt};
@@ -22,10 +20,10 @@ use patient_info::i18n::Text;
 use patient_info::settings::Settings;
 use patient_info::ui::export::{self, Scope, Stage};
 use patient_info::ui::{App, Config, Message};
-use support::{Result, shows, simulator};
+use print::{QUEUE, pdf_text, printed, squash};
+use support::{Result, shows};
 
 const WINDOW: (f32, f32) = (1280.0, 800.0);
-const QUEUE: &str = "cups-pdf";
 
 fn app_with(kiosk: bool, settings: Settings) -> App {
     let mut config = Config::new(ContentSource::Embedded, Lang::Fr, support::today());
@@ -66,14 +64,7 @@ where
     S: Selector + Send,
     S::Output: Bounded + Clone + Send + Sync + 'static,
 {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(app);
-        let _ = ui.click(selector)?;
-        ui.into_messages().collect()
-    };
-    if messages.is_empty() {
-        return Err("the click sent no message".into());
-    }
+    let messages = support::clicked(app, selector)?;
     settle(app, messages);
     Ok(())
 }
@@ -140,74 +131,9 @@ fn back_to_reading_closes_the_panel_and_shows_the_tab_again() -> Result {
     Ok(())
 }
 
-/// The text of a PDF, when poppler's `pdftotext` is installed.
-fn pdf_text(path: &Path) -> Option<String> {
-    let out = Command::new("pdftotext").arg(path).arg("-").output().ok()?;
-    (out.status.success() && !out.stdout.is_empty())
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Why the print server cannot be used here, if it cannot.
-fn unavailable() -> Option<String> {
-    let running = Command::new("lpstat")
-        .arg("-r")
-        .env("LC_ALL", "C")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).contains("is running"));
-    match running {
-        Err(_) => return Some("lpstat is not installed (run tests/run)".into()),
-        Ok(false) => {
-            return Some("the CUPS scheduler is not running (run tests/print-server start)".into());
-        }
-        Ok(true) => {}
-    }
-    let queue = Command::new("lpstat").args(["-p", QUEUE]).output();
-    if !queue.is_ok_and(|o| o.status.success()) {
-        return Some(format!("no `{QUEUE}` queue (run tests/print-server start)"));
-    }
-    if Command::new("pdftotext").arg("-v").output().is_err() {
-        return Some("pdftotext is not installed (poppler-utils)".into());
-    }
-    None
-}
-
-/// The PDF cups-pdf made of job `cups-pdf-N`, once it is written.
-fn printed(job_id: &str) -> Result<String> {
-    let folder = Command::new(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/print-server"))
-        .arg("out")
-        .output()?;
-    let folder = PathBuf::from(String::from_utf8_lossy(&folder.stdout).trim());
-    let number = job_id
-        .strip_prefix("cups-pdf-")
-        .ok_or(format!("job id « {job_id} »"))?;
-    let suffix = format!("job_{number}.pdf");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let found = std::fs::read_dir(&folder)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.to_string_lossy().ends_with(&suffix));
-        // cups-pdf writes the file, then closes it: wait for readable text.
-        if let Some(text) = found.as_deref().and_then(pdf_text) {
-            return Ok(text);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("job {job_id} never came out of the queue").into());
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
-
 #[test]
 fn imprimer_in_the_window_sends_the_tab_to_the_printer_with_the_clinic_in_the_footer() -> Result {
-    if let Some(reason) = unavailable() {
-        eprintln!("SKIPPED: {reason}");
+    if print::skipped() {
         return Ok(());
     }
     let mut app = app_with(
@@ -263,8 +189,7 @@ fn imprimer_in_the_window_sends_the_tab_to_the_printer_with_the_clinic_in_the_fo
 
 #[test]
 fn a_printer_that_does_not_exist_is_named_and_saving_is_offered_instead() -> Result {
-    if let Some(reason) = unavailable() {
-        eprintln!("SKIPPED: {reason}");
+    if print::skipped() {
         return Ok(());
     }
     let mut app = app_with(

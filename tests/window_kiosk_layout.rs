@@ -18,19 +18,21 @@ mod support;
 
 use iced::time::Instant;
 use iced_test::Simulator;
-use iced_test::selector::{Candidate, Target, id};
+use iced_test::selector::{Target, id};
 use patient_info::Lang;
 use patient_info::content::ContentSource;
 use patient_info::settings::{SettingsProblem, SettingsWarning};
 use patient_info::ui::kiosk::{self, MAX_TRIES};
 use patient_info::ui::{App, Config, Message, TabKey, TextSize};
-use support::{Laid, Result, simulator, texts};
+use support::{
+    EPSILON, Result, non_blank, outside_window, overlapping, simulator, texts, texts_of,
+    under_18_px,
+};
 
 const SMALL_WINDOW: (f32, f32) = (1024.0, 768.0);
 const LARGE_WINDOW: (f32, f32) = (1280.0, 800.0);
 /// The smallest window the layout is made for.
 const SMALLEST_WINDOW: (f32, f32) = (800.0, 600.0);
-const EPSILON: f32 = 0.5;
 
 fn new_app(source: ContentSource, lang: Lang, window: (f32, f32), percent: u16) -> App {
     let mut config = Config::new(source, lang, support::today());
@@ -90,50 +92,20 @@ fn cards(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, App)> {
     cards
 }
 
-/// Every text of a simulator, with where it was laid out.
-fn texts_of(ui: &mut Simulator<'_, Message>) -> Vec<Laid> {
-    let mut found = Vec::new();
-    let _ = ui.find(|candidate: Candidate<'_>| {
-        if let Candidate::Text {
-            content,
-            bounds,
-            visible_bounds,
-            ..
-        } = candidate
-        {
-            found.push(Laid {
-                text: content.to_string(),
-                bounds,
-                visible: visible_bounds,
-            });
-        }
-        None::<()>
-    });
-    found
-}
-
 /// What is wrong with the kiosk's buttons in a simulator of `app`'s view
 /// or card.
 fn buttons(name: &str, app: &App, ui: &mut Simulator<'_, Message>) -> Vec<String> {
-    let w = app.window.width;
     let mut wrong = Vec::new();
     let mut keys = Vec::new();
     for button in app.kiosk.buttons() {
-        match ui.find(id(button)) {
-            Ok(target) => {
-                let b = Target::bounds(&target);
-                if button.starts_with("keypad-") && button != "keypad-cancel" {
-                    keys.push(b.height);
-                }
-                if b.width < 44.0 - EPSILON || b.height < 44.0 - EPSILON {
-                    wrong.push(format!("{name}: {button} is {}×{} px", b.width, b.height));
-                }
-                if b.x < -EPSILON || b.x + b.width > w + EPSILON {
-                    wrong.push(format!("{name}: {button} leaves the window: {b:?}"));
-                }
-            }
-            Err(error) => wrong.push(format!("{name}: {button} is not on screen ({error})")),
+        let found = ui.find(id(button)).map(|t| Target::bounds(&t));
+        if let Ok(b) = found
+            && button.starts_with("keypad-")
+            && button != "keypad-cancel"
+        {
+            keys.push(b.height);
         }
+        wrong.extend(support::control(name, button, &found, app.window.width));
     }
     // A card too tall for the window squeezes its last row of keys.
     let (low, high) = keys
@@ -152,10 +124,7 @@ fn measure_card(name: &str, app: &App, percent: u16) -> Vec<String> {
         return vec![format!("{name}: no card is shown")];
     };
     let mut ui = Simulator::with_size(patient_info::ui::settings(), app.window, layer);
-    let laid: Vec<Laid> = texts_of(&mut ui)
-        .into_iter()
-        .filter(|t| !t.text.trim().is_empty())
-        .collect();
+    let laid = non_blank(texts_of(&mut ui));
     let mut wrong = Vec::new();
     if laid.len() < 2 {
         wrong.push(format!("{name}: only {} texts found", laid.len()));
@@ -169,20 +138,11 @@ fn measure_card(name: &str, app: &App, percent: u16) -> Vec<String> {
         {
             wrong.push(format!("{name}: « {} » leaves the window: {b:?}", t.text));
         }
-        if percent == 100 && b.height < 18.0 * 1.3 - EPSILON {
-            wrong.push(format!("{name}: « {} » is under 18 px", t.text));
-        }
     }
-    for (i, a) in laid.iter().enumerate() {
-        for b in &laid[i + 1..] {
-            if let Some(x) = a.bounds.intersection(&b.bounds)
-                && x.width > EPSILON
-                && x.height > EPSILON
-            {
-                wrong.push(format!("{name}: « {} » overlaps « {} »", a.text, b.text));
-            }
-        }
+    if percent == 100 {
+        wrong.extend(under_18_px(name, &laid));
     }
+    wrong.extend(overlapping(name, &laid));
     wrong.extend(buttons(name, app, &mut ui));
     wrong
 }
@@ -190,30 +150,9 @@ fn measure_card(name: &str, app: &App, percent: u16) -> Vec<String> {
 /// What is wrong with the page of a kiosk (staff band, discreet notice).
 fn measure_page(name: &str, app: &App) -> Vec<String> {
     let (w, h) = (app.window.width, app.window.height);
-    let mut wrong = Vec::new();
-    let laid: Vec<Laid> = texts(app)
-        .into_iter()
-        .filter(|t| !t.text.trim().is_empty())
-        .collect();
-    for t in &laid {
-        let b = t.bounds;
-        if b.x < -EPSILON || b.x + b.width > w + EPSILON {
-            wrong.push(format!("{name}: « {} » leaves the window's width", t.text));
-        }
-        if let Some(v) = t.visible
-            && (v.y < -EPSILON || v.y + v.height > h + EPSILON)
-        {
-            wrong.push(format!("{name}: « {} » is shown below the window", t.text));
-        }
-    }
+    let mut wrong = outside_window(name, &non_blank(texts(app)), w, h);
     let mut ui = simulator(app);
-    let area = ui
-        .find(id(app.scroll_area()))
-        .map(|t| t.bounds())
-        .unwrap_or_default();
-    if area.height < 200.0 || area.y + area.height > h + EPSILON {
-        wrong.push(format!("{name}: the scroll area is {area:?}"));
-    }
+    wrong.extend(support::scroll_area(name, app, &mut ui));
     wrong.extend(buttons(name, app, &mut ui));
     wrong
 }

@@ -12,30 +12,20 @@ mod x11;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::thread;
 use std::time::Duration;
 
-use x11::{Result, Xvfb, program, wait_for};
+use x11::{
+    Result, Xvfb, stop_on_failure, wait_for, wait_for_frame, wait_for_window, xdotool,
+    xdotool_or_skip,
+};
 use x11rb::protocol::xproto::{ConnectionExt as _, Window};
 
 /// A screen of another size than the window's default 1280×800, so that
 /// covering it is the kiosk's doing.
 const WIDTH: u16 = 1024;
 const HEIGHT: u16 = 768;
-
-fn xdotool(xvfb: &Xvfb, xdotool: &Path, args: &[&str]) -> Result<()> {
-    let status = Command::new(xdotool)
-        .env("DISPLAY", &xvfb.display)
-        .args(args)
-        .stdout(Stdio::null())
-        .status()?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("xdotool {args:?} failed: {status}").into())
-    }
-}
 
 /// Where the window sits and how large it is.
 fn geometry(xvfb: &Xvfb, window: Window) -> Result<(i16, i16, u16, u16)> {
@@ -45,12 +35,8 @@ fn geometry(xvfb: &Xvfb, window: Window) -> Result<(i16, i16, u16, u16)> {
 
 #[test]
 fn a_kiosk_window_covers_the_screen_refuses_to_close_and_lets_staff_out() -> Result<()> {
-    let xdotool_path = match program("Xvfb").and_then(|_| program("xdotool")) {
-        Ok(path) => path,
-        Err(reason) => {
-            eprintln!("SKIPPED: {reason}; install xvfb and xdotool to run the kiosk smoke test");
-            return Ok(());
-        }
+    let Some(xdotool_path) = xdotool_or_skip("kiosk smoke test") else {
+        return Ok(());
     };
     let xvfb = Xvfb::start(WIDTH.into(), HEIGHT.into())?;
     let scratch = tempfile::tempdir()?;
@@ -67,15 +53,7 @@ fn a_kiosk_window_covers_the_screen_refuses_to_close_and_lets_staff_out() -> Res
         .stderr(fs::File::create(&err)?)
         .spawn()?;
     let result = drive(&xvfb, &xdotool_path, &mut app);
-    if result.is_err() {
-        let _ = app.kill();
-        let _ = app.wait();
-        eprintln!(
-            "window stderr:\n{}",
-            fs::read_to_string(&err).unwrap_or_default()
-        );
-    }
-    result
+    stop_on_failure(&mut app, &err, result)
 }
 
 fn still_running(app: &mut Child) -> Result<()> {
@@ -86,12 +64,7 @@ fn still_running(app: &mut Child) -> Result<()> {
 }
 
 fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child) -> Result<()> {
-    let pid = app.id();
-    let window = wait_for(Duration::from_secs(15), Duration::from_millis(50), || {
-        still_running(app)?;
-        xvfb.window_of(pid)
-    })?
-    .ok_or("no window appeared within 15 s")?;
+    let window = wait_for_window(xvfb, app, still_running)?;
 
     let screen = (0, 0, WIDTH, HEIGHT);
     let covered = wait_for(Duration::from_secs(10), Duration::from_millis(50), || {
@@ -104,10 +77,7 @@ fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child) -> Result<()> {
         "the window does not cover the screen: {:?}",
         geometry(xvfb, window)?
     );
-    wait_for(Duration::from_secs(10), Duration::from_millis(100), || {
-        Ok((xvfb.colours(window, 0, 0)? > 50).then_some(()))
-    })?
-    .ok_or("the window stayed blank for 10 s")?;
+    wait_for_frame(xvfb, window)?;
 
     // A close request, as a window manager's close button sends it: the
     // kiosk stays.

@@ -16,17 +16,14 @@
 #[path = "support/ui.rs"]
 mod support;
 
-use iced_test::selector::{Target, id};
+use iced_test::selector::Target;
 use patient_info::Lang;
 use patient_info::content::ContentSource;
 use patient_info::ui::{App, Config, Message, TabKey, TextSize, reader, search};
-use support::{Laid, Result, simulator, texts};
+use support::{Result, non_blank, outside_window, overlapping, simulator, texts, under_18_px};
 
 const SMALL_WINDOW: (f32, f32) = (1024.0, 768.0);
 const LARGE_WINDOW: (f32, f32) = (1280.0, 800.0);
-
-/// Slack for rounding in the layout, in pixels.
-const EPSILON: f32 = 0.5;
 
 fn new_app(source: ContentSource, lang: Lang, window: (f32, f32), percent: u16) -> App {
     let mut config = Config::new(source, lang, support::today());
@@ -185,74 +182,27 @@ fn export_panels(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, A
 fn measure(name: &str, app: &App, percent: u16) -> Vec<String> {
     let (w, h) = (app.window.width, app.window.height);
     let mut wrong = Vec::new();
-    let laid: Vec<Laid> = texts(app)
-        .into_iter()
-        .filter(|t| !t.text.trim().is_empty())
-        .collect();
+    let laid = non_blank(texts(app));
     if laid.len() < 10 {
         wrong.push(format!("{name}: only {} texts found", laid.len()));
     }
-    for t in &laid {
-        let b = t.bounds;
-        if b.x < -EPSILON || b.x + b.width > w + EPSILON || b.width <= 0.0 {
-            wrong.push(format!(
-                "{name}: « {} » leaves the window's width: {b:?}",
-                t.text
-            ));
-        }
-        if let Some(v) = t.visible
-            && (v.y < -EPSILON || v.y + v.height > h + EPSILON)
-        {
-            wrong.push(format!(
-                "{name}: « {} » is shown outside the window's height: {v:?}",
-                t.text
-            ));
-        }
-        if percent == 100 && b.height < 18.0 * 1.3 - EPSILON {
-            wrong.push(format!(
-                "{name}: « {} » is under 18 px ({} px tall)",
-                t.text, b.height
-            ));
-        }
-    }
-    for (i, a) in laid.iter().enumerate() {
-        for b in &laid[i + 1..] {
-            if let Some(x) = a.bounds.intersection(&b.bounds)
-                && x.width > EPSILON
-                && x.height > EPSILON
-            {
-                wrong.push(format!("{name}: « {} » overlaps « {} »", a.text, b.text));
-            }
-        }
-    }
-
-    let mut ui = simulator(app);
-    let area = ui
-        .find(id(app.scroll_area()))
-        .map(|t| t.bounds())
-        .unwrap_or_default();
-    if area.height < 200.0 || area.y + area.height > h + EPSILON {
+    for t in laid.iter().filter(|t| t.bounds.width <= 0.0) {
         wrong.push(format!(
-            "{name}: the scroll area is {area:?} in a {w}×{h} window"
+            "{name}: « {} » has no width: {:?}",
+            t.text, t.bounds
         ));
     }
-    let controls = app.controls();
-    for control in controls {
-        match ui.find(control.id()) {
-            Ok(target) => {
-                let b = Target::bounds(&target);
-                if b.width < 44.0 - EPSILON || b.height < 44.0 - EPSILON {
-                    wrong.push(format!(
-                        "{name}: {control:?} is {}×{} px",
-                        b.width, b.height
-                    ));
-                }
-                if b.x < -EPSILON || b.x + b.width > w + EPSILON {
-                    wrong.push(format!("{name}: {control:?} leaves the window: {b:?}"));
-                }
-            }
-            Err(error) => wrong.push(format!("{name}: {control:?} is not on screen ({error})")),
-        }
+    wrong.extend(outside_window(name, &laid, w, h));
+    if percent == 100 {
+        wrong.extend(under_18_px(name, &laid));
+    }
+    wrong.extend(overlapping(name, &laid));
+
+    let mut ui = simulator(app);
+    wrong.extend(support::scroll_area(name, app, &mut ui));
+    for control in app.controls() {
+        let found = ui.find(control.id()).map(|t| Target::bounds(&t));
+        wrong.extend(support::control(name, &format!("{control:?}"), &found, w));
     }
     wrong
 }

@@ -10,27 +10,16 @@ mod x11;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::Duration;
 
-use x11::{Result, Xvfb, program, wait_for};
+use x11::{
+    Result, Xvfb, stop_on_failure, wait_for, wait_for_frame, wait_for_window, xdotool,
+    xdotool_or_skip,
+};
 
 const WIDTH: u32 = 1280;
 const HEIGHT: u32 = 800;
-
-/// Runs xdotool against the server; a failure is the test's failure.
-fn xdotool(xvfb: &Xvfb, xdotool: &Path, args: &[&str]) -> Result<()> {
-    let status = Command::new(xdotool)
-        .env("DISPLAY", &xvfb.display)
-        .args(args)
-        .stdout(Stdio::null())
-        .status()?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("xdotool {args:?} failed: {status}").into())
-    }
-}
 
 fn still_running(app: &mut Child, log: &Path) -> Result<()> {
     match app.try_wait()? {
@@ -45,47 +34,29 @@ fn still_running(app: &mut Child, log: &Path) -> Result<()> {
 
 #[test]
 fn the_window_starts_draws_takes_input_and_closes_cleanly() -> Result<()> {
-    let xdotool_path = match program("Xvfb").and_then(|_| program("xdotool")) {
-        Ok(path) => path,
-        Err(reason) => {
-            eprintln!("SKIPPED: {reason}; install xvfb and xdotool to run the window smoke test");
-            return Ok(());
-        }
+    let Some(xdotool_path) = xdotool_or_skip("window smoke test") else {
+        return Ok(());
     };
     let xvfb = Xvfb::start(WIDTH, HEIGHT)?;
     let scratch = tempfile::tempdir()?;
     let log = scratch.path().join("window.log");
     let runtime = scratch.path().join("runtime");
     fs::create_dir(&runtime)?;
+    let err = scratch.path().join("window.err");
     let mut app = xvfb
         .command(Path::new(env!("CARGO_BIN_EXE_patient-info")), &runtime)
         .stdout(fs::File::create(&log)?)
-        .stderr(fs::File::create(scratch.path().join("window.err"))?)
+        .stderr(fs::File::create(&err)?)
         .spawn()?;
     let result = drive(&xvfb, &xdotool_path, &mut app, &log);
-    if result.is_err() {
-        let _ = app.kill();
-        let _ = app.wait();
-        let err = fs::read_to_string(scratch.path().join("window.err")).unwrap_or_default();
-        eprintln!("window stderr:\n{err}");
-    }
-    result
+    stop_on_failure(&mut app, &err, result)
 }
 
 fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child, log: &Path) -> Result<()> {
-    let pid = app.id();
-    let window = wait_for(Duration::from_secs(15), Duration::from_millis(50), || {
-        still_running(app, log)?;
-        xvfb.window_of(pid)
-    })?
-    .ok_or("no window appeared within 15 s")?;
+    let window = wait_for_window(xvfb, app, |app| still_running(app, log))?;
 
     // A non-blank frame: the header, tabs and text draw many colours.
-    let first = wait_for(Duration::from_secs(10), Duration::from_millis(100), || {
-        let colours = xvfb.colours(window, 0, 0)?;
-        Ok((colours > 50).then_some(colours))
-    })?
-    .ok_or("the window stayed blank for 10 s")?;
+    let first = wait_for_frame(xvfb, window)?;
 
     // No window manager here: give the window the keyboard by hand.
     let id = window.to_string();

@@ -12,7 +12,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use iced::Rectangle;
 use iced_test::Simulator;
-use iced_test::selector::{Bounded, Candidate, Selector};
+use iced_test::selector::{Bounded, Candidate, Selector, id};
 use patient_info::Lang;
 use patient_info::content::{self, ContentSource};
 use patient_info::ui::{App, Config, Message};
@@ -48,6 +48,19 @@ where
     S: Selector + Send,
     S::Output: Bounded + Clone + Send + Sync + 'static,
 {
+    for message in clicked(app, selector)? {
+        let _ = app.update(message);
+    }
+    Ok(())
+}
+
+/// Clicks what `selector` finds and returns the messages the click sent
+/// (at least one), without giving them to the app.
+pub fn clicked<S>(app: &App, selector: S) -> Result<Vec<Message>>
+where
+    S: Selector + Send,
+    S::Output: Bounded + Clone + Send + Sync + 'static,
+{
     let messages: Vec<Message> = {
         let mut ui = simulator(app);
         let _ = ui.click(selector)?;
@@ -56,10 +69,7 @@ where
     if messages.is_empty() {
         return Err("the click sent no message".into());
     }
-    for message in messages {
-        let _ = app.update(message);
-    }
-    Ok(())
+    Ok(messages)
 }
 
 /// Scrolls the area under `at` all the way down with the mouse wheel, then
@@ -112,8 +122,12 @@ pub struct Laid {
 
 /// Every text of the current view, in tree order.
 pub fn texts(app: &App) -> Vec<Laid> {
+    texts_of(&mut simulator(app))
+}
+
+/// Every text of a simulator, in tree order.
+pub fn texts_of(ui: &mut Simulator<'_, Message>) -> Vec<Laid> {
     let mut found = Vec::new();
-    let mut ui = simulator(app);
     let _ = ui.find(|candidate: Candidate<'_>| {
         if let Candidate::Text {
             content,
@@ -131,6 +145,105 @@ pub fn texts(app: &App) -> Vec<Laid> {
         None::<()>
     });
     found
+}
+
+/// Slack for rounding in the layout, in pixels.
+pub const EPSILON: f32 = 0.5;
+
+/// The texts that are not blank.
+pub fn non_blank(texts: Vec<Laid>) -> Vec<Laid> {
+    texts
+        .into_iter()
+        .filter(|t| !t.text.trim().is_empty())
+        .collect()
+}
+
+/// The texts that leave a window `w` wide, or are shown outside its
+/// height `h`.
+pub fn outside_window(name: &str, laid: &[Laid], w: f32, h: f32) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for t in laid {
+        let b = t.bounds;
+        if b.x < -EPSILON || b.x + b.width > w + EPSILON {
+            wrong.push(format!(
+                "{name}: « {} » leaves the window's width: {b:?}",
+                t.text
+            ));
+        }
+        if let Some(v) = t.visible
+            && (v.y < -EPSILON || v.y + v.height > h + EPSILON)
+        {
+            wrong.push(format!(
+                "{name}: « {} » is shown outside the window's height: {v:?}",
+                t.text
+            ));
+        }
+    }
+    wrong
+}
+
+/// The texts smaller than 18 px (laid out less than 18 × 1.3 px tall).
+pub fn under_18_px(name: &str, laid: &[Laid]) -> Vec<String> {
+    laid.iter()
+        .filter(|t| t.bounds.height < 18.0 * 1.3 - EPSILON)
+        .map(|t| {
+            format!(
+                "{name}: « {} » is under 18 px ({} px tall)",
+                t.text, t.bounds.height
+            )
+        })
+        .collect()
+}
+
+/// Every two texts that overlap.
+pub fn overlapping(name: &str, laid: &[Laid]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (i, a) in laid.iter().enumerate() {
+        for b in &laid[i + 1..] {
+            if let Some(x) = a.bounds.intersection(&b.bounds)
+                && x.width > EPSILON
+                && x.height > EPSILON
+            {
+                wrong.push(format!("{name}: « {} » overlaps « {} »", a.text, b.text));
+            }
+        }
+    }
+    wrong
+}
+
+/// What is wrong with the app's scroll area in `ui`: too short for
+/// reading, or leaving the window.
+pub fn scroll_area(name: &str, app: &App, ui: &mut Simulator<'_, Message>) -> Option<String> {
+    let (w, h) = (app.window.width, app.window.height);
+    let area = ui
+        .find(id(app.scroll_area()))
+        .map(|t| t.bounds())
+        .unwrap_or_default();
+    (area.height < 200.0 || area.y + area.height > h + EPSILON)
+        .then(|| format!("{name}: the scroll area is {area:?} in a {w}×{h} window"))
+}
+
+/// What is wrong with a control found (or not) on screen: under 44×44 px,
+/// or leaving a window `w` wide.
+pub fn control(
+    name: &str,
+    control: &str,
+    found: &std::result::Result<Rectangle, iced_test::Error>,
+    w: f32,
+) -> Vec<String> {
+    let mut wrong = Vec::new();
+    match found {
+        Ok(b) => {
+            if b.width < 44.0 - EPSILON || b.height < 44.0 - EPSILON {
+                wrong.push(format!("{name}: {control} is {}×{} px", b.width, b.height));
+            }
+            if b.x < -EPSILON || b.x + b.width > w + EPSILON {
+                wrong.push(format!("{name}: {control} leaves the window: {b:?}"));
+            }
+        }
+        Err(error) => wrong.push(format!("{name}: {control} is not on screen ({error})")),
+    }
+    wrong
 }
 
 /// A copy of the shipped content in a temporary folder.

@@ -1,8 +1,8 @@
-//! A private Xvfb server and the few X11 requests the window smoke test and
+//! A private Xvfb server and the few X11 requests the window smoke tests and
 //! the startup bench need: find a program's window, read its pixels, and
 //! ask it to close the way a window manager's close button does
-//! (`WM_DELETE_WINDOW`). Shared by `tests/window_smoke.rs` and
-//! `benches/window_startup.rs`.
+//! (`WM_DELETE_WINDOW`); xdotool for input. Shared by `tests/window_smoke.rs`,
+//! `tests/window_kiosk_smoke.rs` and `benches/window_startup.rs`.
 
 #![allow(dead_code)]
 
@@ -230,4 +230,72 @@ pub fn rss_kb(pid: u32) -> Option<u64> {
         .lines()
         .find_map(|l| l.strip_prefix("VmRSS:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// The path of xdotool, when Xvfb and xdotool are both installed; otherwise
+/// prints `SKIPPED: <reason>` on stderr (so the reason is in the log) and
+/// gives `None`. `test` names the test in the reason.
+pub fn xdotool_or_skip(test: &str) -> Option<PathBuf> {
+    match program("Xvfb").and_then(|_| program("xdotool")) {
+        Ok(path) => Some(path),
+        Err(reason) => {
+            eprintln!("SKIPPED: {reason}; install xvfb and xdotool to run the {test}");
+            None
+        }
+    }
+}
+
+/// Runs xdotool against the server; a failure is the caller's failure.
+pub fn xdotool(xvfb: &Xvfb, xdotool: &Path, args: &[&str]) -> Result<()> {
+    let status = Command::new(xdotool)
+        .env("DISPLAY", &xvfb.display)
+        .args(args)
+        .stdout(Stdio::null())
+        .status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("xdotool {args:?} failed: {status}").into())
+    }
+}
+
+/// The window of `app` once it appears (within 15 s); `still_running`
+/// fails the wait as soon as the program has died.
+pub fn wait_for_window(
+    xvfb: &Xvfb,
+    app: &mut Child,
+    mut still_running: impl FnMut(&mut Child) -> Result<()>,
+) -> Result<Window> {
+    let pid = app.id();
+    let window = wait_for(Duration::from_secs(15), Duration::from_millis(50), || {
+        still_running(app)?;
+        xvfb.window_of(pid)
+    })?
+    .ok_or("no window appeared within 15 s")?;
+    Ok(window)
+}
+
+/// How many colours the window shows once it has drawn a non-blank frame
+/// (more than 50 colours, within 10 s).
+pub fn wait_for_frame(xvfb: &Xvfb, window: Window) -> Result<usize> {
+    let colours = wait_for(Duration::from_secs(10), Duration::from_millis(100), || {
+        let colours = xvfb.colours(window, 0, 0)?;
+        Ok((colours > 50).then_some(colours))
+    })?
+    .ok_or("the window stayed blank for 10 s")?;
+    Ok(colours)
+}
+
+/// Passes on the result of driving `app`; on a failure, first stops `app`
+/// and shows its stderr, written to `err`.
+pub fn stop_on_failure(app: &mut Child, err: &Path, result: Result<()>) -> Result<()> {
+    if result.is_err() {
+        let _ = app.kill();
+        let _ = app.wait();
+        eprintln!(
+            "window stderr:\n{}",
+            std::fs::read_to_string(err).unwrap_or_default()
+        );
+    }
+    result
 }
