@@ -72,3 +72,21 @@ fn printing_to_a_queue_that_does_not_exist_fails_with_a_reason() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("n'existe pas"));
 }
+
+#[test]
+fn a_whole_booklet_refused_by_the_queue_still_says_why() {
+    // The booklet (about 100 KB) is larger than a pipe holds: `lp` refuses
+    // the unknown queue before reading it all, and its reason must win
+    // over the broken pipe of the unread rest.
+    if skipped() {
+        return;
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_patient-info"))
+        .args(["print", "--all", "--printer", "no-such-queue"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("n'existe pas"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+}
