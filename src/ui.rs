@@ -5,7 +5,6 @@
 //! and `main.rs` name iced.
 
 mod app;
-mod autohint;
 mod controls;
 pub mod export;
 pub mod focus;
@@ -19,6 +18,7 @@ pub mod reader;
 mod rich;
 pub mod search;
 pub mod theme;
+mod unhinted;
 
 use iced::font::Weight;
 use iced::{Font, Pixels, Settings, Size, Task};
@@ -46,12 +46,12 @@ pub const BOLD: Font = Font {
 };
 
 /// The iced settings of the window: the bundled regular and bold fonts
-/// loaded (hinted by the automatic hinter, see `autohint`), Atkinson
+/// loaded (with hinting turned off, see `unhinted`), Atkinson
 /// Hyperlegible as the default font. The simulator tests use the same.
 pub fn settings() -> Settings {
     Settings {
         id: Some("patient-info".into()),
-        fonts: autohint::fonts(),
+        fonts: unhinted::fonts(),
         default_font: FONT,
         default_text_size: Pixels(Sizes::new(TextSize::MIN).body),
         ..Settings::default()
@@ -86,7 +86,7 @@ pub fn run(config: Config) -> Result<(), Error> {
     // waits for.
     std::thread::spawn(|| {
         if let Ok(mut fonts) = iced::advanced::graphics::text::font_system().write() {
-            for font in autohint::fonts() {
+            for font in unhinted::fonts() {
                 fonts.load_font(font);
             }
         }

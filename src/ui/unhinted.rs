@@ -1,32 +1,37 @@
-//! The bundled fonts as the window loads them: without their TrueType
-//! hinting programs, so that the renderer hints them with its automatic
-//! hinter instead.
+//! The bundled fonts as the window loads them: with hinting turned off.
 //!
 //! Atkinson Hyperlegible is hinted by ttfautohint, whose bytecode is slow
-//! to interpret: iced's software renderer rasterizes every glyph anew for
-//! each size, colour and subpixel position, and ran that bytecode each
-//! time, most of the first frame's time. Without the `fpgm`, `prep` and
-//! `cvt ` tables (and with no room declared for glyph instructions),
-//! skrifa hints the same outlines with its automatic hinter, the algorithm
-//! ttfautohint compiles into that bytecode: the text looks the same (crisp
-//! baseline and x-height) at a fifth of the cost. Outlines, metrics and
-//! shaping tables are untouched, so the layout does not change; the PDF
-//! handouts embed the original files.
+//! to interpret; without it the renderer falls back to skrifa's automatic
+//! hinter, which is faster per glyph but analyses the font's letterforms
+//! anew for every paragraph iced's software renderer draws (it keeps no
+//! hinting state between paragraphs): 45 paragraphs on the first page cost
+//! about 3 ms, a fifth of the start-up gap to a bare window. The copies
+//! loaded here keep every outline, metric and shaping table, but their
+//! `prep` program is replaced by one that switches hinting off (INSTCTRL)
+//! and the `fpgm` and `cvt ` tables it would need are dropped, so glyphs
+//! are drawn from their outlines, anti-aliased, as on macOS. At the
+//! window's sizes (18 px and up) the difference is a slightly softer top
+//! on lowercase letters; the layout does not change. The PDF handouts
+//! embed the original files.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::fonts::Style;
 
-/// The tables left out: the TrueType hinting programs, their control
-/// values, and the digital signature they would no longer match.
-const DROPPED: [&[u8; 4]; 4] = [b"fpgm", b"prep", b"cvt ", b"DSIG"];
+/// The tables left out: the font program and control values only the
+/// hinting used, and the digital signature they would no longer match.
+const DROPPED: [&[u8; 4]; 3] = [b"fpgm", b"cvt ", b"DSIG"];
+
+/// The control-value program put in place of the font's: `PUSHB[1] 1 1`,
+/// `INSTCTRL`, which (selector 1, value 1) turns glyph hinting off.
+const NO_HINTING: [u8; 4] = [0xB1, 1, 1, 0x8E];
 
 /// The styles the window uses: regular and bold (emphasis is bold on
 /// screen; italics are only in the PDF handouts, which embed their own).
 pub const WINDOW_STYLES: [Style; 2] = [Style::Regular, Style::Bold];
 
-/// The window's styles, ready for iced's settings. Borrowed from a
+/// The window's styles, unhinted, ready for iced's settings. Borrowed from a
 /// process-wide copy, so that iced, which skips fonts it has already
 /// loaded from the same address, loads them once however many windows or
 /// test simulators ask.
@@ -38,7 +43,7 @@ pub fn fonts() -> Vec<Cow<'static, [u8]>> {
                 .iter()
                 .map(|style| {
                     let bytes = style.bytes();
-                    without_bytecode(bytes).unwrap_or_else(|| bytes.to_vec())
+                    unhinted(bytes).unwrap_or_else(|| bytes.to_vec())
                 })
                 .collect()
         })
@@ -47,13 +52,15 @@ pub fn fonts() -> Vec<Cow<'static, [u8]>> {
         .collect()
 }
 
-/// A copy of the TrueType font `font` without its hinting programs; `None`
-/// when it is not a TrueType font this can read (then it is loaded as is).
-fn without_bytecode(font: &[u8]) -> Option<Vec<u8>> {
+/// A copy of the TrueType font `font` with hinting turned off; `None` when
+/// it is not a TrueType font with a `prep` table this can read (then it is
+/// loaded as is).
+fn unhinted(font: &[u8]) -> Option<Vec<u8>> {
     let count = usize::from(u16_at(font, 4)?);
     // Each kept table: its tag, its data and its checksum (the original's
     // when the data is unchanged).
     let mut tables: Vec<([u8; 4], Cow<'_, [u8]>, u32)> = Vec::with_capacity(count);
+    let mut replaced_prep = false;
     for i in 0..count {
         let record = font.get(12 + 16 * i..12 + 16 * (i + 1))?;
         let tag: [u8; 4] = record.get(0..4)?.try_into().ok()?;
@@ -63,11 +70,16 @@ fn without_bytecode(font: &[u8]) -> Option<Vec<u8>> {
         if DROPPED.contains(&&tag) {
             continue;
         }
+        if &tag == b"prep" {
+            replaced_prep = true;
+            tables.push((
+                tag,
+                Cow::Borrowed(NO_HINTING.as_slice()),
+                checksum(&NO_HINTING),
+            ));
+            continue;
+        }
         let changed = match &tag {
-            // `maxp` 1.0 declares the largest glyph program: with none
-            // declared and no font programs, skrifa picks its automatic
-            // hinter.
-            b"maxp" if u32_at(data, 0)? == 0x0001_0000 => Some((26, [0u8; 2].as_slice())),
             // The whole-font checksum is written last; the table's own
             // checksum counts it as zero.
             b"head" => Some((8, [0u8; 4].as_slice())),
@@ -84,6 +96,9 @@ fn without_bytecode(font: &[u8]) -> Option<Vec<u8>> {
         });
     }
 
+    if !replaced_prep {
+        return None;
+    }
     let kept = u16::try_from(tables.len()).ok()?;
     // The binary-search fields of the table directory.
     let power = 1u16.checked_shl(15u32.checked_sub(kept.leading_zeros())?)?;
@@ -160,20 +175,39 @@ mod tests {
         }
     }
 
+    fn window_copy(style: Style) -> Vec<u8> {
+        match unhinted(style.bytes()) {
+            Some(copy) => copy,
+            None => panic!("{style:?} could not be unhinted"),
+        }
+    }
+
     #[test]
-    fn the_hinting_programs_are_gone_and_everything_else_is_the_same() {
+    fn hinting_is_switched_off_and_everything_else_is_the_same() {
         for style in Style::ALL {
             let original = style.bytes();
-            let Some(stripped) = without_bytecode(original) else {
-                panic!("{style:?} could not be stripped");
-            };
-            assert!(stripped.len() < original.len());
-            let (before, after) = (face(original), face(&stripped));
+            let copy = window_copy(style);
+            assert!(copy.len() < original.len());
+            let (before, after) = (face(original), face(&copy));
             let raw = after.raw_face();
             for tag in DROPPED {
                 assert!(
                     raw.table(ttf_parser::Tag::from_bytes(tag)).is_none(),
                     "{style:?} still has {}",
+                    String::from_utf8_lossy(tag)
+                );
+            }
+            let table = |tag: &[u8; 4]| raw.table(ttf_parser::Tag::from_bytes(tag));
+            assert_eq!(table(b"prep"), Some(NO_HINTING.as_slice()));
+            let original_table =
+                |tag: &[u8; 4]| before.raw_face().table(ttf_parser::Tag::from_bytes(tag));
+            for tag in [
+                b"glyf", b"loca", b"hmtx", b"maxp", b"GSUB", b"GPOS", b"cmap",
+            ] {
+                assert_eq!(
+                    table(tag),
+                    original_table(tag),
+                    "{}",
                     String::from_utf8_lossy(tag)
                 );
             }
@@ -188,23 +222,65 @@ mod tests {
                 let bbox = |f: &ttf_parser::Face<'_>| glyph.and_then(|g| f.glyph_bounding_box(g));
                 assert_eq!(bbox(&before), bbox(&after), "{c:?}");
             }
-            let maxp = raw.table(ttf_parser::Tag::from_bytes(b"maxp"));
-            assert_eq!(maxp.and_then(|m| u16_at(m, 26)), Some(0));
+        }
+    }
+
+    /// The glyphs of "e" and "x" at the window's body size, rasterised by
+    /// the renderer's scaler (swash, as cosmic-text calls it) with hinting
+    /// asked for or not.
+    fn rasterised(font: &[u8], hint: bool) -> Vec<Vec<u8>> {
+        use swash::scale::{Render, ScaleContext, Source};
+        let Some(font) = swash::FontRef::from_index(font, 0) else {
+            panic!("swash cannot read the font");
+        };
+        let mut context = ScaleContext::new();
+        "ex".chars()
+            .map(|c| {
+                let mut scaler = context.builder(font).size(18.0).hint(hint).build();
+                let glyph = font.charmap().map(c);
+                match Render::new(&[Source::Outline]).render(&mut scaler, glyph) {
+                    Some(image) => image.data,
+                    None => panic!("{c:?} did not render"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_renderer_draws_the_window_fonts_unhinted() {
+        for style in WINDOW_STYLES {
+            // The original is hinted when asked (so this test can tell)...
+            let original = style.bytes();
+            assert_ne!(
+                rasterised(original, true),
+                rasterised(original, false),
+                "{style:?}"
+            );
+            // ...the window's copy is drawn from its outlines either way.
+            let copy = window_copy(style);
+            assert_eq!(
+                rasterised(&copy, true),
+                rasterised(&copy, false),
+                "{style:?}"
+            );
+            assert_eq!(
+                rasterised(&copy, false),
+                rasterised(original, false),
+                "{style:?}"
+            );
         }
     }
 
     #[test]
     fn the_checksums_add_up() {
-        let Some(stripped) = without_bytecode(Style::Regular.bytes()) else {
-            panic!("cannot strip");
-        };
-        assert_eq!(checksum(&stripped), 0xB1B0_AFBA);
-        let count = usize::from(u16_at(&stripped, 4).unwrap_or_default());
+        let copy = window_copy(Style::Regular);
+        assert_eq!(checksum(&copy), 0xB1B0_AFBA);
+        let count = usize::from(u16_at(&copy, 4).unwrap_or_default());
         assert!(count > 10);
         for i in 0..count {
-            let record = &stripped[12 + 16 * i..12 + 16 * (i + 1)];
+            let record = &copy[12 + 16 * i..12 + 16 * (i + 1)];
             let field = |at| u32_at(record, at).unwrap_or_default() as usize;
-            let mut data = stripped[field(8)..field(8) + field(12)].to_vec();
+            let mut data = copy[field(8)..field(8) + field(12)].to_vec();
             if &record[0..4] == b"head" {
                 data[8..12].copy_from_slice(&[0; 4]);
             }
@@ -213,9 +289,23 @@ mod tests {
     }
 
     #[test]
-    fn what_is_not_a_font_is_refused() {
-        assert_eq!(without_bytecode(b""), None);
-        assert_eq!(without_bytecode(b"\0\x01\0\0\0\x09garbage"), None);
+    fn what_is_not_a_hinted_truetype_font_is_refused() {
+        assert_eq!(unhinted(b""), None);
+        assert_eq!(unhinted(b"\0\x01\0\0\0\x09garbage"), None);
+        // A copy has a `prep`; the same font without one is left alone.
+        let copy = window_copy(Style::Regular);
+        let renamed = {
+            let mut bytes = copy.clone();
+            let count = usize::from(u16_at(&bytes, 4).unwrap_or_default());
+            for i in 0..count {
+                if &bytes[12 + 16 * i..12 + 16 * i + 4] == b"prep" {
+                    bytes[12 + 16 * i..12 + 16 * i + 4].copy_from_slice(b"xxxx");
+                }
+            }
+            bytes
+        };
+        assert_ne!(renamed, copy);
+        assert_eq!(unhinted(&renamed), None);
     }
 
     #[test]
