@@ -82,14 +82,15 @@ pub fn run(config: Config) -> Result<(), Error> {
     // While iced connects to the display and sets up input, two threads do
     // work it would otherwise do one after the other: one builds the font
     // database (the system's fonts, then ours, which iced then skips as
-    // already loaded), one loads the content, which the window's start
-    // waits for.
+    // already loaded) and readies it for our text (`warm_text`), one loads
+    // the content, which the window's start waits for.
     std::thread::spawn(|| {
         if let Ok(mut fonts) = iced::advanced::graphics::text::font_system().write() {
             for font in unhinted::fonts() {
                 fonts.load_font(font);
             }
         }
+        warm_text();
     });
     let loading = {
         let (source, lang, today) = (config.source.clone(), config.lang, config.today);
@@ -128,6 +129,29 @@ pub fn run(config: Config) -> Result<(), Error> {
         ))
         .run()?;
     Ok(())
+}
+
+/// Shapes a line of French in each window font, on the font thread, so
+/// that the first frame finds the fonts already matched, parsed and their
+/// shaping plans built (all of which the font system keeps for every
+/// later text) instead of doing that work itself.
+fn warm_text() {
+    use iced::advanced::text::{Paragraph as _, Text};
+    use iced::alignment::Vertical;
+    use iced::widget::text::{Alignment, LineHeight, Shaping, Wrapping};
+    for font in [FONT, BOLD] {
+        let _ = iced::advanced::graphics::text::Paragraph::with_text(Text {
+            content: "Pourquoi un traitement peut-il cesser d’agir ? « Foie » : 1, 2… À É ç",
+            bounds: Size::INFINITE,
+            size: Pixels(Sizes::new(TextSize::MIN).body),
+            line_height: LineHeight::default(),
+            font,
+            align_x: Alignment::Default,
+            align_y: Vertical::Top,
+            shaping: Shaping::Advanced,
+            wrapping: Wrapping::WordOrGlyph,
+        });
+    }
 }
 
 /// What every view needs to know to draw itself: colours, sizes, language,
