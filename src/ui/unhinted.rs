@@ -70,29 +70,21 @@ fn unhinted(font: &[u8]) -> Option<Vec<u8>> {
         if DROPPED.contains(&&tag) {
             continue;
         }
-        if &tag == b"prep" {
-            replaced_prep = true;
-            tables.push((
-                tag,
-                Cow::Borrowed(NO_HINTING.as_slice()),
-                checksum(&NO_HINTING),
-            ));
-            continue;
-        }
-        let changed = match &tag {
+        tables.push(match &tag {
+            b"prep" => {
+                replaced_prep = true;
+                let sum = checksum(&NO_HINTING);
+                (tag, Cow::Borrowed(NO_HINTING.as_slice()), sum)
+            }
             // The whole-font checksum is written last; the table's own
             // checksum counts it as zero.
-            b"head" => Some((8, [0u8; 4].as_slice())),
-            _ => None,
-        };
-        tables.push(match changed {
-            Some((at, bytes)) => {
+            b"head" => {
                 let mut copy = data.to_vec();
-                copy.get_mut(at..at + bytes.len())?.copy_from_slice(bytes);
+                copy.get_mut(8..12)?.fill(0);
                 let sum = checksum(&copy);
                 (tag, Cow::Owned(copy), sum)
             }
-            None => (tag, Cow::Borrowed(data), u32_at(record, 4)?),
+            _ => (tag, Cow::Borrowed(data), u32_at(record, 4)?),
         });
     }
 
