@@ -136,21 +136,16 @@ pub fn run(config: Config) -> Result<(), Error> {
 /// shaping plans built (all of which the font system keeps for every
 /// later text) instead of doing that work itself.
 fn warm_text() {
-    use iced::advanced::text::{Paragraph as _, Text};
-    use iced::alignment::Vertical;
-    use iced::widget::text::{Alignment, LineHeight, Shaping, Wrapping};
+    use iced::advanced::text::Paragraph as _;
+    let size = Sizes::new(TextSize::MIN).body;
     for font in [FONT, BOLD] {
-        let _ = iced::advanced::graphics::text::Paragraph::with_text(Text {
-            content: "Pourquoi un traitement peut-il cesser d’agir ? « Foie » : 1, 2… À É ç",
-            bounds: Size::INFINITE,
-            size: Pixels(Sizes::new(TextSize::MIN).body),
-            line_height: LineHeight::default(),
+        let _ = iced::advanced::graphics::text::Paragraph::with_text(rich::prose::paragraph(
+            "Pourquoi un traitement peut-il cesser d’agir ? « Foie » : 1, 2… À É ç",
+            Size::INFINITE,
+            size,
+            theme::LINE_HEIGHT.into(),
             font,
-            align_x: Alignment::Default,
-            align_y: Vertical::Top,
-            shaping: Shaping::Advanced,
-            wrapping: Wrapping::WordOrGlyph,
-        });
+        ));
     }
 }
 

@@ -2,7 +2,7 @@
 //! its glossary terms as marks inside the sentences, visibly boxed,
 //! tappable on a touch screen, and findable by tests (see `prose`).
 
-mod prose;
+pub(super) mod prose;
 
 use std::borrow::Cow;
 

@@ -18,6 +18,29 @@ use iced::alignment::Vertical;
 use iced::widget::text::{Alignment, LineHeight, Shaping, Wrapping};
 use iced::{Color, Element, Event, Font, Length, Pixels, Point, Rectangle, Size, mouse, touch};
 
+/// How a paragraph of prose is shaped and wrapped: `content` in `font` at
+/// `size`, within `bounds`. The window's start shapes a line this way
+/// ahead of time (`ui::warm_text`).
+pub fn paragraph<C>(
+    content: C,
+    bounds: Size,
+    size: f32,
+    line_height: LineHeight,
+    font: Font,
+) -> Text<C> {
+    Text {
+        content,
+        bounds,
+        size: Pixels(size),
+        line_height,
+        font,
+        align_x: Alignment::Default,
+        align_y: Vertical::Top,
+        shaping: Shaping::Advanced,
+        wrapping: Wrapping::WordOrGlyph,
+    }
+}
+
 /// A paragraph of spans; the spans that carry a link (a glossary index) are
 /// marks, painted with their highlight.
 pub struct Prose<'a, M> {
@@ -105,17 +128,7 @@ where
     fn layout(&mut self, tree: &mut Tree, _renderer: &R, limits: &layout::Limits) -> layout::Node {
         let state = tree.state.downcast_mut::<State<R::Paragraph>>();
         layout::sized(limits, Length::Fill, Length::Shrink, |limits| {
-            let text = Text {
-                content: (),
-                bounds: limits.max(),
-                size: Pixels(self.size),
-                line_height: self.line_height,
-                font: self.font,
-                align_x: Alignment::Default,
-                align_y: Vertical::Top,
-                shaping: Shaping::Advanced,
-                wrapping: Wrapping::WordOrGlyph,
-            };
+            let text = paragraph((), limits.max(), self.size, self.line_height, self.font);
             let reshape = state.spans != self.spans
                 || match state.paragraph.compare(text) {
                     text::Difference::None => false,
