@@ -144,6 +144,52 @@ fn a_finger_on_a_glossary_word_shows_its_definition_too() -> Result {
 }
 
 #[test]
+fn a_press_elsewhere_forgets_an_earlier_press_on_a_glossary_word() -> Result {
+    use iced::mouse::{Button, Event as Mouse};
+    use iced::touch::{Event, Finger};
+    let mut app = app(Lang::Fr, WINDOW);
+    let section = app.library().tabs[0].sections[0].clone();
+    let term = *section
+        .terms()
+        .first()
+        .ok_or("the first section marks no glossary word")?;
+    let messages: Vec<_> = {
+        let mut ui = simulator(&app);
+        let mark = ui
+            .find(id(reader::mark_id(term)))?
+            .visible_bounds()
+            .ok_or("the word is not on screen")?
+            .center();
+        // The section's title at the top of the pane (the other copy, in
+        // the list on the left, is a button).
+        let heading = support::texts_of(&mut ui)
+            .into_iter()
+            .filter(|t| t.text == section.title)
+            .map(|t| t.bounds.center())
+            .max_by(|a, b| a.x.total_cmp(&b.x))
+            .ok_or("no section title")?;
+        // A finger lands on the word and its lift is never seen (the window
+        // lost it); then the mouse presses the title, plain text, and is let
+        // go over the word: that is no click on the word.
+        ui.point_at(mark);
+        let _ = ui.simulate([iced::Event::Touch(Event::FingerPressed {
+            id: Finger(3),
+            position: mark,
+        })]);
+        ui.point_at(heading);
+        let _ = ui.simulate([iced::Event::Mouse(Mouse::ButtonPressed(Button::Left))]);
+        ui.point_at(mark);
+        let _ = ui.simulate([iced::Event::Mouse(Mouse::ButtonReleased(Button::Left))]);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = app.update(message);
+    }
+    assert_eq!(app.reader.definition, None);
+    Ok(())
+}
+
+#[test]
 fn the_words_of_the_page_open_their_definition_too() -> Result {
     let mut app = app(Lang::Fr, WINDOW);
     let section = app.library().tabs[0].sections[0].clone();

@@ -212,9 +212,13 @@ where
         let under = cursor
             .position_in(layout.bounds())
             .and_then(|p| self.mark_at(state, p));
-        if press && under.is_some() {
+        if press {
+            // The latest press decides: one off the marks forgets an
+            // earlier press whose release this widget never saw.
             state.pressed = under;
-            shell.capture_event();
+            if under.is_some() {
+                shell.capture_event();
+            }
         } else if release && let Some(pressed) = state.pressed.take() {
             if under == Some(pressed)
                 && let Some(link) = self.spans.get(pressed).and_then(|s| s.link)
