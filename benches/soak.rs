@@ -119,8 +119,8 @@ fn one(app: &App, dice: &mut Dice, clock: &mut Instant) -> Message {
         ][dice.below(5)]
         .clone(),
         12 => {
-            // Searching: open the screen, type a word (or a word and a
-            // letter more, or clear), open a result.
+            // Searching: open the screen, type a word (or the word twice
+            // over, which finds nothing), clear, open a result.
             const WORDS: [&str; 6] = ["foie", "cirrhose", "traitement", "liver", "ess", "zz"];
             match dice.below(4) {
                 0 => Message::OpenSearch,

@@ -353,10 +353,10 @@ impl Text {
             (SearchPlaceholder, Lang::Fr) => "Tapez un mot ici",
             (SearchPlaceholder, Lang::En) => "Type a word here",
             (SearchHint, Lang::Fr) => {
-                "Par exemple\u{a0}: cirrhose, immunothérapie, essai. Les accents ne comptent pas."
+                "Par exemple\u{a0}: cirrhose, immunothérapie, essai. Accents et majuscules ne comptent pas."
             }
             (SearchHint, Lang::En) => {
-                "For example: cirrhosis, immunotherapy, trial. Capital letters do not matter."
+                "For example: cirrhosis, immunotherapy, trial. Accents and capital letters do not matter."
             }
             (SearchNone, Lang::Fr) => "Aucune page ne parle de",
             (SearchNone, Lang::En) => "No page mentions",
