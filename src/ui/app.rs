@@ -410,12 +410,11 @@ impl App {
         }
     }
 
-    /// The search screen, its results brought up to date with the content
-    /// shown, the keyboard in its field.
+    /// The search screen, on the content shown, the keyboard in its field.
     fn open_search(&mut self) -> Task<Message> {
         self.export.close();
         self.screen = Screen::Search;
-        self.search.refresh(&self.report.library);
+        self.search.show(&self.report.library);
         self.focus = Some(Control::SearchField);
         Task::batch([top(search::LIST), operation::focus(search::FIELD)])
     }
@@ -465,15 +464,16 @@ impl App {
     }
 
     /// After the content was replaced (another language, a reload): a
-    /// definition whose entry is gone closes, and the search results shown
-    /// are found again in the new content.
+    /// definition whose entry is gone closes, and search looks in the new
+    /// content (at once if its screen is shown).
     fn content_changed(&mut self) {
         let terms = self.report.library.glossary.terms.len();
         if self.reader.definition.is_some_and(|i| i >= terms) {
             self.reader.definition = None;
         }
+        self.search.forget_index();
         if self.screen == Screen::Search {
-            self.search.refresh(&self.report.library);
+            self.search.show(&self.report.library);
         }
     }
 

@@ -29,7 +29,9 @@ const MAX_QUERY: usize = 100;
 pub struct State {
     pub query: String,
     pub hits: Vec<Hit>,
-    index: Index,
+    /// The content shown, indexed when the screen first needs it; `None`
+    /// again once that content is replaced.
+    index: Option<Index>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -56,18 +58,31 @@ pub enum Action {
 }
 
 impl State {
-    /// Indexes `library` (the content in the language shown) and runs the
-    /// query again on it: after a change of language or a reload.
-    pub fn refresh(&mut self, library: &Library) {
-        self.index = Index::new(library);
-        self.hits = self.index.search(&self.query, MAX_HITS);
+    /// Readies the screen to show `library` (the content in the language
+    /// shown): indexes it, and runs the query on it, unless that is done.
+    pub fn show(&mut self, library: &Library) {
+        if self.index.is_none() {
+            let index = Index::new(library);
+            self.hits = index.search(&self.query, MAX_HITS);
+            self.index = Some(index);
+        }
+    }
+
+    /// The content was replaced (another language, a reload): the next
+    /// [`State::show`] indexes the new one.
+    pub fn forget_index(&mut self) {
+        self.index = None;
     }
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Query(query) => {
                 self.query = query.chars().take(MAX_QUERY).collect();
-                self.hits = self.index.search(&self.query, MAX_HITS);
+                self.hits = self
+                    .index
+                    .as_ref()
+                    .map(|index| index.search(&self.query, MAX_HITS))
+                    .unwrap_or_default();
                 Action::None
             }
             Message::Clear => {
@@ -194,7 +209,7 @@ mod tests {
     fn searched(query: &str) -> (State, Library) {
         let library = library();
         let mut state = State::default();
-        state.refresh(&library);
+        state.show(&library);
         assert_eq!(state.update(Message::Query(query.into())), Action::None);
         (state, library)
     }
@@ -284,7 +299,11 @@ mod tests {
         assert!(state.hits.is_empty(), "no French text says « liver »");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
         let english = load(&ContentSource::Embedded, Lang::En, today).library;
-        state.refresh(&english);
+        // Shown again without a change, the French index stays.
+        state.show(&english);
+        assert!(state.hits.is_empty());
+        state.forget_index();
+        state.show(&english);
         assert!(!state.hits.is_empty());
         assert_eq!(state.query, "liver");
     }

@@ -477,3 +477,20 @@ fn tab_moves_from_the_search_field_to_the_results() {
     let _ = app.update(Message::Key(Shortcut::Activate));
     assert_ne!(app.screen, Screen::Search);
 }
+
+#[test]
+fn search_looks_in_the_language_shown_even_when_it_changed_elsewhere() {
+    let mut app = app();
+    let _ = app.update(Message::OpenSearch);
+    let _ = app.update(Message::Search(search::Message::Query("liver".into())));
+    assert!(app.search.hits.is_empty(), "no French text says « liver »");
+    // Away from the search screen, the language changes; back on it, the
+    // query runs on the English content.
+    let _ = app.update(Message::Open(TabKey::Content(0)));
+    let _ = app.update(Message::SetLang(Lang::En));
+    let _ = app.update(Message::OpenSearch);
+    assert!(!app.search.hits.is_empty());
+    // Changed while the screen is shown, the results follow at once.
+    let _ = app.update(Message::SetLang(Lang::Fr));
+    assert!(app.search.hits.is_empty());
+}
