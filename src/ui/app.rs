@@ -363,6 +363,9 @@ impl App {
             },
             Message::Glossary(m) => match self.glossary.update(m, &self.report.library.glossary) {
                 glossary::Action::ScrollToTop => top(glossary::LIST),
+                glossary::Action::ScrollTo(y) => {
+                    operation::snap_to(glossary::LIST, RelativeOffset { x: 0.0, y })
+                }
                 glossary::Action::None => Task::none(),
             },
             Message::Questions(m) => match self.questions.update(m, &self.report.library) {
@@ -434,20 +437,12 @@ impl App {
         Task::batch([top(reader::PANE), top(reader::SECTIONS)])
     }
 
-    /// Shows a glossary entry among the words of its letter (from a search
-    /// result).
+    /// Shows a glossary entry, framed, among the words of its letter
+    /// (from a search result).
     fn open_term(&mut self, term: usize) -> Task<Message> {
-        let Some(entry) = self.report.library.glossary.terms.get(term) else {
-            return Task::none();
-        };
-        let letter = glossary::letter_of(&entry.term);
         self.screen = Screen::Glossary;
         self.focus = None;
-        let _ = self.glossary.update(
-            glossary::Message::ShowLetter(letter),
-            &self.report.library.glossary,
-        );
-        top(glossary::LIST)
+        self.apply(Message::Glossary(glossary::Message::ShowEntry(term)))
     }
 
     /// Shows the content in another language; the open tab, section and

@@ -15,23 +15,29 @@ use crate::i18n::Text;
 /// The id of the list's scroll area.
 pub const LIST: &str = "glossary-list";
 
-/// The letter shown, or every letter.
+/// The letter shown, or every letter; the entry asked for, framed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct State {
     pub letter: Option<char>,
+    pub chosen: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
     /// Show the terms starting with this letter (`None`: all of them).
     ShowLetter(Option<char>),
+    /// Show this entry (by index), among the terms of its letter.
+    ShowEntry(usize),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
     None,
     /// Bring the list back to its top.
     ScrollToTop,
+    /// Scroll the list this far (0 top, 1 bottom): where the chosen entry
+    /// stands among those shown.
+    ScrollTo(f32),
 }
 
 /// The letter a term is filed under: its first letter without accent.
@@ -58,7 +64,22 @@ impl State {
                     return Action::None;
                 }
                 self.letter = letter;
+                self.chosen = None;
                 Action::ScrollToTop
+            }
+            Message::ShowEntry(i) => {
+                let Some(term) = glossary.terms.get(i) else {
+                    return Action::None;
+                };
+                self.letter = letter_of(&term.term);
+                self.chosen = Some(i);
+                let shown = self.shown(glossary);
+                let at = shown.iter().position(|&j| j == i).unwrap_or(0);
+                Action::ScrollTo(if shown.len() > 1 {
+                    at as f32 / (shown.len() - 1) as f32
+                } else {
+                    0.0
+                })
             }
         }
     }
@@ -143,7 +164,11 @@ pub fn view<'a>(state: &'a State, glossary: &'a Glossary, look: Look) -> Element
             )
             .padding([2.0 * u, 2.5 * u])
             .width(Length::Fill)
-            .style(theme::boxed(c.panel_bg, c.panel_border, 1.0, c.text)),
+            .style(if state.chosen == Some(i) {
+                theme::boxed(c.panel_bg, c.heading, 3.0, c.text)
+            } else {
+                theme::boxed(c.panel_bg, c.panel_border, 1.0, c.text)
+            }),
         );
     }
     let page = column![
@@ -195,6 +220,36 @@ mod tests {
     }
 
     #[test]
+    fn showing_an_entry_shows_its_letter_and_scrolls_to_it() {
+        let g = glossary(&["foie", "évolution", "échographie", "essai", "anticorps"]);
+        let mut state = State::default();
+        // « évolution » comes last of the e's: échographie, essai, évolution.
+        assert_eq!(
+            state.update(Message::ShowEntry(1), &g),
+            Action::ScrollTo(1.0)
+        );
+        assert_eq!(state.letter, Some('e'));
+        assert_eq!(state.chosen, Some(1));
+        assert_eq!(
+            state.update(Message::ShowEntry(3), &g),
+            Action::ScrollTo(0.5)
+        );
+        assert_eq!(
+            state.update(Message::ShowEntry(4), &g),
+            Action::ScrollTo(0.0)
+        );
+        assert_eq!(state.letter, Some('a'));
+        // A letter chosen by hand frames nothing; an unknown entry changes nothing.
+        assert_eq!(
+            state.update(Message::ShowLetter(Some('f')), &g),
+            Action::ScrollToTop
+        );
+        assert_eq!(state.chosen, None);
+        assert_eq!(state.update(Message::ShowEntry(9), &g), Action::None);
+        assert_eq!(state.letter, Some('f'));
+    }
+
+    #[test]
     fn terms_are_filed_under_their_letter_without_accent() {
         assert_eq!(letter_of("échographie"), Some('e'));
         assert_eq!(letter_of("Œdème"), Some('o'));
@@ -222,7 +277,10 @@ mod tests {
     #[test]
     fn showing_every_letter_lists_the_whole_glossary() {
         let g = glossary(&["foie", "essai"]);
-        let mut state = State { letter: Some('f') };
+        let mut state = State {
+            letter: Some('f'),
+            chosen: None,
+        };
         assert_eq!(
             state.update(Message::ShowLetter(None), &g),
             Action::ScrollToTop

@@ -453,6 +453,11 @@ fn a_search_result_opens_its_section_or_its_glossary_letter() {
     let _ = app.update(Message::Search(search::Message::Open(word)));
     assert_eq!(app.screen, Screen::Glossary);
     assert_eq!(app.glossary.letter, Some('c'));
+    let chosen = app
+        .glossary
+        .chosen
+        .map(|i| app.library().glossary.terms[i].term.clone());
+    assert_eq!(chosen.as_deref(), Some("cirrhose"));
 }
 
 #[test]
