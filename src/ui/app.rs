@@ -13,6 +13,8 @@
 //!   resets.
 
 use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::thread::JoinHandle;
 
 use chrono::NaiveDate;
 use iced::widget::operation::{self, RelativeOffset};
@@ -508,6 +510,35 @@ impl App {
             None => framed.into(),
         }
     }
+}
+
+/// Runs the window until it is closed. It starts on the content that the
+/// `loading` thread read while iced connected to the display (or reads it
+/// here, should that thread have failed).
+pub(super) fn run(
+    config: Config,
+    loading: Mutex<Option<JoinHandle<LoadReport>>>,
+    window: iced::window::Settings,
+) -> Result<(), iced::Error> {
+    let boot = move || {
+        let loaded = loading
+            .lock()
+            .ok()
+            .and_then(|mut handle| handle.take())
+            .and_then(|handle| handle.join().ok());
+        match loaded {
+            Some(report) => (App::with_report(config.clone(), report), Task::none()),
+            // Started twice, or the loading thread panicked: load here.
+            None => App::boot(config.clone()),
+        }
+    };
+    iced::application(boot, App::update, App::view)
+        .title(App::title)
+        .subscription(App::subscription)
+        .theme(App::theme)
+        .settings(super::settings())
+        .window(window)
+        .run()
 }
 
 /// What the reader's action asks of the window.
