@@ -4,6 +4,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+mod window;
+
+pub use window::{Label, pages};
+
 /// A language of the content and of the interface. French is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub enum Lang {

@@ -148,6 +148,19 @@ impl Look {
         text.get(self.lang)
     }
 
+    /// A label of the window in the current language.
+    pub fn label(&self, label: crate::i18n::Label) -> &'static str {
+        label.get(self.lang)
+    }
+
+    /// Whether the window folds its header and tab row and gives the text
+    /// the screen: from 150 % text, or in a narrow or short window.
+    pub fn compact(&self) -> bool {
+        self.sizes.body >= 1.5 * Sizes::new(TextSize::MIN).body
+            || self.window.width < 1000.0
+            || self.window.height < 700.0
+    }
+
     /// Whether `control` has keyboard focus.
     pub fn focused(&self, control: Control) -> bool {
         self.focus == Some(control)

@@ -120,7 +120,7 @@ fn buttons(name: &str, app: &App, ui: &mut Simulator<'_, Message>) -> Vec<String
 /// What is wrong with the layout of a card.
 fn measure_card(name: &str, app: &App, percent: u16) -> Vec<String> {
     let (w, h) = (app.window.width, app.window.height);
-    let Some(layer) = kiosk::layer(&app.kiosk, app.look()) else {
+    let Some(layer) = kiosk::layer(&app.kiosk, app.languages(), app.look()) else {
         return vec![format!("{name}: no card is shown")];
     };
     let layer = layer.map(Message::Kiosk);

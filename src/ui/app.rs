@@ -142,6 +142,8 @@ pub enum Message {
     Pointer,
     /// Waiting-room mode: the idle clock, the staff keypad, close requests.
     Kiosk(kiosk::Message),
+    /// The folded header's sheets: open one, or close (`None`).
+    Menu(Option<header::Menu>),
 }
 
 impl From<header::Message> for Message {
@@ -153,6 +155,8 @@ impl From<header::Message> for Message {
             header::Message::ToggleContrast => Message::ToggleContrast,
             header::Message::Search => Message::OpenSearch,
             header::Message::Export => Message::OpenExport,
+            header::Message::Open(key) => Message::Open(key),
+            header::Message::Menu(menu) => Message::Menu(menu),
         }
     }
 }
@@ -186,6 +190,8 @@ pub struct App {
     saving: export::Saving,
     /// Waiting-room mode: idle countdown, staff keypad (off outside kiosk).
     pub kiosk: kiosk::State,
+    /// The sheet open from the folded header (« Réglages », the tabs).
+    pub menu: Option<header::Menu>,
     /// The control with the keyboard focus ring, if any.
     pub focus: Option<Control>,
     /// The window size, for the layout.
@@ -221,6 +227,7 @@ impl App {
             export: None,
             saving: export::Saving::new(config.kiosk, &config.settings),
             kiosk: kiosk::State::new(config.kiosk, &config.settings),
+            menu: None,
             focus: None,
             window: config.window,
             themes: [
@@ -257,6 +264,7 @@ impl App {
         // no panel and is ignored.
         self.export = None;
         self.kiosk.reset();
+        self.menu = None;
         self.focus = None;
         Task::batch(
             [
@@ -332,7 +340,21 @@ impl App {
             contrast: self.contrast,
             searching: matches!(shown, Shown::Screen(Screen::Search)),
             exporting: matches!(shown, Shown::Panel(_)),
+            menu: self.menu,
+            compact: self.look().compact(),
         }
+    }
+
+    /// The tabs as the tab row and the tabs sheet show them.
+    fn tab_buttons(&self) -> Vec<header::TabButton<'_>> {
+        self.tabs()
+            .into_iter()
+            .map(|(key, label)| header::TabButton {
+                key,
+                label,
+                open: self.is_open(key),
+            })
+            .collect()
     }
 
     /// The tabs of the tab row and their labels, in order.
@@ -382,6 +404,10 @@ impl App {
                 self.focus = None;
                 Task::none()
             }
+            Message::Menu(menu) => {
+                self.menu = menu;
+                Task::none()
+            }
             Message::SetLang(lang) => {
                 self.set_language(lang);
                 Task::none()
@@ -413,7 +439,7 @@ impl App {
             Message::Open(key) => self.open(key),
             Message::Reader(m) => {
                 let action = self.reader.update(m, &self.report.library);
-                reader_action(action)
+                self.reader_action(action)
             }
             Message::Glossary(m) => {
                 let action = self.glossary.update(m, &self.report.library.glossary);
@@ -443,7 +469,10 @@ impl App {
                 kiosk::nothing_to_read(look)
             }
             Shown::Screen(Screen::Reader) => {
-                reader::view(&self.reader, library, look).map(Message::Reader)
+                let context = reader::Context {
+                    kiosk: self.kiosk.is_kiosk(),
+                };
+                reader::view(&self.reader, library, look, context).map(Message::Reader)
             }
             Shown::Screen(Screen::Glossary) => {
                 glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
@@ -464,22 +493,14 @@ impl App {
             .map(Message::Problems),
         };
         let c = look.colors;
-        let tabs = self
-            .tabs()
-            .into_iter()
-            .map(|(key, label)| header::TabButton {
-                key,
-                label,
-                open: self.is_open(key),
-            })
-            .collect();
+        let header = self.header();
         let page = column![
-            header::view(self.header(), look).map(Message::from),
+            header::view(header, look).map(Message::from),
             container(iced::widget::space())
                 .height(1)
                 .width(Length::Fill)
                 .style(theme::rule(c)),
-            header::tabs(tabs, look).map(Message::Open),
+            header::tabs(&header, self.tab_buttons(), look).map(Message::from),
             container(iced::widget::space())
                 .height(2)
                 .width(Length::Fill)
@@ -488,7 +509,24 @@ impl App {
         ]
         .width(Length::Fill)
         .height(Length::Fill);
-        self.kiosk_frame(look, page.into())
+        let mut layers = vec![page.into()];
+        if let Shown::Screen(Screen::Reader) = self.shown()
+            && let Some(sheet) = reader::definition(&self.reader, library, look)
+        {
+            layers.push(sheet.map(Message::Reader));
+        }
+        if let Some(sheet) = header::sheet(&header, self.tab_buttons(), look) {
+            layers.push(sheet.map(Message::from));
+        }
+        let page: Element<'_, Message> = if layers.len() == 1 {
+            layers.remove(0)
+        } else {
+            iced::widget::Stack::with_children(layers)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .into()
+        };
+        self.kiosk_frame(look, page)
     }
 
     /// The page with what kiosk mode adds: the staff band above, the
@@ -505,7 +543,7 @@ impl App {
         if self.kiosk.patient() && self.report.has_errors() {
             framed = framed.push(kiosk::content_missing(look));
         }
-        match kiosk::layer(&self.kiosk, look) {
+        match kiosk::layer(&self.kiosk, &self.languages, look) {
             Some(layer) => stack![framed, layer.map(Message::Kiosk)].into(),
             None => framed.into(),
         }
@@ -541,11 +579,25 @@ pub(super) fn run(
         .run()
 }
 
-/// What the reader's action asks of the window.
-fn reader_action(action: reader::Action) -> Task<Message> {
-    match action {
-        reader::Action::ScrollToTop => top(reader::PANE),
-        reader::Action::None => Task::none(),
+impl App {
+    /// What the reader's action asks of the window.
+    fn reader_action(&self, action: reader::Action) -> Task<Message> {
+        match action {
+            reader::Action::ScrollToTop => top(reader::PANE),
+            reader::Action::Page(screens) => operation::scroll_by(
+                reader::PANE,
+                operation::AbsoluteOffset {
+                    x: 0.0,
+                    y: screens * self.page_height(),
+                },
+            ),
+            reader::Action::None => Task::none(),
+        }
+    }
+
+    /// How far a page key or button scrolls: most of the window.
+    fn page_height(&self) -> f32 {
+        (self.window.height * 0.6).max(120.0)
     }
 }
 

@@ -109,7 +109,7 @@ fn on_motion(event: Event, _status: event::Status, _id: window::Id) -> Option<Me
     match event {
         Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::WheelScrolled { .. })
         | Event::Touch(touch::Event::FingerMoved { .. }) => {
-            Some(Message::Kiosk(kiosk::Message::Input))
+            Some(Message::Kiosk(kiosk::Message::Motion))
         }
         _ => None,
     }
