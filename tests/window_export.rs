@@ -35,7 +35,10 @@ fn app_with(kiosk: bool, settings: Settings) -> App {
     config.window = WINDOW.into();
     config.kiosk = kiosk;
     config.settings = settings;
-    App::new(config)
+    let mut app = App::new(config);
+    // A kiosk opens on its welcome; a tap starts.
+    let _ = app.update(Message::Kiosk(patient_info::ui::kiosk::Message::Start));
+    app
 }
 
 /// The messages a Task produces, run to its end; widget operations

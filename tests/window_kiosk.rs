@@ -30,7 +30,10 @@ fn kiosk_app() -> App {
     config.settings.idle_timeout_s = 120;
     config.settings.idle_warning_s = 30;
     config.settings.staff_exit_code = Some("2468".into());
-    App::new(config)
+    let mut app = App::new(config);
+    // A kiosk opens on its welcome; a tap starts.
+    let _ = app.update(Message::Kiosk(kiosk::Message::Start));
+    app
 }
 
 fn tick(app: &mut App, at: Instant) {

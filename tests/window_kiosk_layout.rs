@@ -40,7 +40,10 @@ fn new_app(source: ContentSource, lang: Lang, window: (f32, f32), percent: u16) 
     config.text_size = TextSize::from_percent(percent);
     config.kiosk = true;
     config.settings.staff_exit_code = Some("2468".into());
-    App::new(config)
+    let mut app = App::new(config);
+    // A kiosk opens on its welcome (measured on its own); a tap starts.
+    let _ = app.update(Message::Kiosk(kiosk::Message::Start));
+    app
 }
 
 fn send(app: &mut App, message: kiosk::Message) {

@@ -553,7 +553,7 @@ fn path<'a>(state: &State, library: &Library, look: Look) -> Element<'a, Message
             message(Control::NextSection, None),
         ));
     }
-    row.wrap().vertical_spacing(look.sizes.unit).into()
+    row.align_y(iced::Alignment::Center).into()
 }
 
 fn block_view<'a>(
