@@ -131,6 +131,12 @@ fn warm_text() {
     }
 }
 
+/// What the window makes of an event (the app's own filter), for tests
+/// that check a key reaches the window even when a widget took it.
+pub fn app_event(event: iced::Event, status: iced::event::Status) -> Option<Message> {
+    app::on_event(event, status, iced::window::Id::unique())
+}
+
 /// What every view needs to know to draw itself: colours, sizes, language,
 /// the control that has keyboard focus, and the window size.
 #[derive(Debug, Clone, Copy)]

@@ -144,6 +144,8 @@ pub enum Message {
     Kiosk(kiosk::Message),
     /// The folded header's sheets: open one, or close (`None`).
     Menu(Option<header::Menu>),
+    /// The keyboard's modifiers changed (Ctrl held: typing is a shortcut).
+    Modifiers(iced::keyboard::Modifiers),
 }
 
 impl From<header::Message> for Message {
@@ -194,6 +196,9 @@ pub struct App {
     pub menu: Option<header::Menu>,
     /// The control with the keyboard focus ring, if any.
     pub focus: Option<Control>,
+    /// Ctrl (or Cmd) is held: what a text field types then is a shortcut's
+    /// key, not text.
+    ctrl: bool,
     /// The window size, for the layout.
     pub window: Size,
     themes: [Theme; 2],
@@ -229,6 +234,7 @@ impl App {
             kiosk: kiosk::State::new(config.kiosk, &config.settings),
             menu: None,
             focus: None,
+            ctrl: false,
             window: config.window,
             themes: [
                 theme::NORMAL.theme("patient-info"),
@@ -408,6 +414,11 @@ impl App {
                 self.menu = menu;
                 Task::none()
             }
+            Message::Modifiers(modifiers) => {
+                self.ctrl = modifiers.control() || modifiers.command();
+                Task::none()
+            }
+            Message::Search(search::Message::Query(_)) if self.ctrl => Task::none(),
             Message::SetLang(lang) => {
                 self.set_language(lang);
                 Task::none()
@@ -636,6 +647,8 @@ fn first_screen(report: &LoadReport, kiosk: bool) -> Screen {
 fn top(id: &'static str) -> Task<Message> {
     operation::snap_to(id, RelativeOffset::START)
 }
+
+pub(super) use events::on_event;
 
 #[cfg(test)]
 mod tests;
