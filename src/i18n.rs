@@ -100,7 +100,6 @@ pub enum Text {
     HandoutGivenBy,
     HandoutLargePrint,
     ExportSaved,
-    ExportPages,
     ExportKilobytes,
     ExportContentErrors,
     ExportOverwriteHint,
@@ -322,8 +321,6 @@ impl Text {
             (HandoutLargePrint, Lang::En) => "large print",
             (ExportSaved, Lang::Fr) => "Fichier enregistré\u{a0}:",
             (ExportSaved, Lang::En) => "File saved:",
-            (ExportPages, Lang::Fr) => "page(s)",
-            (ExportPages, Lang::En) => "page(s)",
             (ExportKilobytes, Lang::Fr) => "Ko",
             (ExportKilobytes, Lang::En) => "KB",
             (ExportContentErrors, Lang::Fr) => {

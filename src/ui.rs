@@ -16,6 +16,7 @@ pub mod kiosk;
 pub mod problems;
 pub mod questions;
 pub mod reader;
+mod reveal;
 mod rich;
 pub mod search;
 pub mod theme;

@@ -179,11 +179,11 @@ fn imprimer_in_the_window_sends_the_tab_to_the_printer_with_the_clinic_in_the_fo
     assert!(pages >= 1);
     assert_eq!(queued.printer.as_deref(), Some(QUEUE));
     let said = format!(
-        "{} {QUEUE} ({} {}, {pages} {}).",
+        "{} {QUEUE} ({} {}, {}).",
         Text::PrintQueued.get(Lang::Fr),
         Text::PrintJob.get(Lang::Fr),
         queued.job_id,
-        Text::ExportPages.get(Lang::Fr)
+        patient_info::i18n::pages(pages, Lang::Fr)
     );
     assert!(shows(&app, &said), "the window says « {said} »");
 

@@ -161,51 +161,11 @@ impl App {
         operation::scroll_by(self.scroll_area(), AbsoluteOffset { x: 0.0, y })
     }
 
-    /// Scrolls the focused control's list so that it can be seen (roughly:
-    /// in proportion to its place in the list).
+    /// Scrolls the focused control into view, wherever its scroll area.
     fn reveal(&self) -> Task<Message> {
-        let share = |i: usize, n: usize| {
-            if n > 1 {
-                i as f32 / (n - 1) as f32
-            } else {
-                0.0
-            }
-        };
-        let library = self.library();
         match self.focus {
-            Some(Control::Section(i)) => {
-                let n = self.reader.tab(library).map_or(0, |t| t.sections.len());
-                operation::snap_to(
-                    reader::SECTIONS,
-                    RelativeOffset {
-                        x: 0.0,
-                        y: share(i, n),
-                    },
-                )
-            }
-            Some(Control::Term(_)) => operation::snap_to(reader::PANE, RelativeOffset::END),
-            Some(Control::Hit(i)) => operation::snap_to(
-                search::LIST,
-                RelativeOffset {
-                    x: 0.0,
-                    y: share(i, self.search.hits.len()),
-                },
-            ),
-            Some(Control::Question(i)) => {
-                let order: Vec<usize> = questions::groups(library)
-                    .into_iter()
-                    .flat_map(|g| g.questions)
-                    .collect();
-                let at = order.iter().position(|&q| q == i).unwrap_or(0);
-                operation::snap_to(
-                    questions::LIST,
-                    RelativeOffset {
-                        x: 0.0,
-                        y: share(at, order.len()),
-                    },
-                )
-            }
-            _ => Task::none(),
+            Some(control) => crate::ui::reveal::reveal(control),
+            None => Task::none(),
         }
     }
 }
