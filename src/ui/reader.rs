@@ -333,10 +333,10 @@ fn page_buttons<'a>(look: Look) -> Element<'a, Message> {
                 .size(0.8 * s.control)
                 .line_height(theme::LINE_HEIGHT)
         ]
+        .width(Length::Shrink)
         .align_x(iced::Alignment::Center);
         let widget = iced::widget::button(content)
-            .width(1.6 * s.target)
-            .padding([s.unit, 0.5 * s.unit])
+            .padding([s.unit, s.unit])
             .on_press_maybe(message(control, None))
             .style(theme::plain(c).button(c, look.focused(control)));
         focus::target(control, widget)
