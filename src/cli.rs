@@ -12,7 +12,7 @@ mod check;
 mod export;
 mod print;
 
-pub use check::CheckArgs;
+pub use check::{CheckArgs, Verdict, is_review};
 pub use export::{ExportArgs, SelectionArgs};
 pub use print::PrintArgs;
 
