@@ -345,6 +345,24 @@ mod tests {
     }
 
     #[test]
+    fn an_urgent_callout_is_red_and_unlike_the_others_in_both_themes() {
+        use crate::CalloutKind;
+        for colors in [NORMAL, HIGH] {
+            let urgent = colors.callout(CalloutKind::Urgent);
+            for c in [urgent.border, urgent.title] {
+                assert!(c.r > 1.5 * c.g && c.r > 1.5 * c.b, "{c:?} is not red");
+            }
+            for other in [
+                CalloutKind::Remember,
+                CalloutKind::Important,
+                CalloutKind::ToDo,
+            ] {
+                assert_ne!(colors.callout(other), urgent);
+            }
+        }
+    }
+
+    #[test]
     fn glossary_marks_stand_out_from_the_page() {
         // A mark differs from plain text by its background (normal) or its
         // colour (high contrast); either way the reader must see it.
