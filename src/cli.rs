@@ -8,9 +8,11 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod check;
 mod export;
 mod print;
 
+pub use check::{CheckArgs, Verdict, is_review};
 pub use export::{ExportArgs, FormatArg, SelectionArgs};
 pub use print::PrintArgs;
 
@@ -53,8 +55,9 @@ pub struct Cli {
 pub enum Command {
     /// Check every language of the content: list each problem with
     /// file:line:column, then the reading ease of each section. Exits with 0
-    /// when there is no error (warnings allowed), 1 otherwise.
-    Check,
+    /// when there is no error (warnings allowed), 1 otherwise. With
+    /// `--release`, an unreviewed or overdue tab is an error.
+    Check(CheckArgs),
     /// Print each tab and section id with its title.
     List,
     /// Save a handout as PDF (or plain text): one section, one tab, the
@@ -102,8 +105,8 @@ pub fn run(setup: &Setup, command: &Command) -> ExitCode {
     let mut out = stdout.lock();
     let today = setup.today;
     let ok = match command {
-        Command::Check => check_settings(setup, &mut out)
-            .and_then(|()| check(&setup.source, setup.lang, today, &mut out)),
+        Command::Check(args) => check_settings(setup, &mut out)
+            .and_then(|()| check(&setup.source, setup.lang, today, args.release, &mut out)),
         Command::List => list(&setup.source, setup.lang, today, &mut out),
         Command::Export(args) => {
             let stderr = io::stderr();
@@ -156,11 +159,13 @@ fn check_settings(setup: &Setup, out: &mut impl Write) -> io::Result<()> {
 }
 
 /// Checks every language present; `lang` is the language of the messages.
-/// Returns whether the content is free of errors.
+/// With `release`, review reminders are errors. Returns whether the content
+/// is free of errors.
 pub fn check(
     source: &ContentSource,
     lang: Lang,
     today: NaiveDate,
+    release: bool,
     out: &mut impl Write,
 ) -> io::Result<bool> {
     match source {
@@ -187,16 +192,21 @@ pub fn check(
         cross.extend(en.compare_ids(fr));
     }
 
-    let mut clean = true;
+    let (mut all_errors, mut reviews) = (0, 0);
     for report in &reports {
-        let own: Vec<&Diagnostic> = report
+        let own: Vec<Diagnostic> = report
             .diagnostics
             .iter()
             .chain(cross.iter().filter(|d| belongs_to(d, report.library.lang)))
+            .map(|d| check::gate(d, release))
             .collect();
         let errors = own.iter().filter(|d| d.is_error()).count();
         let warnings = own.len() - errors;
-        clean &= errors == 0;
+        all_errors += errors;
+        reviews += own
+            .iter()
+            .filter(|d| !d.is_error() && check::is_review(d))
+            .count();
         writeln!(out)?;
         writeln!(
             out,
@@ -212,13 +222,9 @@ pub fn check(
         readability(report, lang, out)?;
     }
     writeln!(out)?;
-    let verdict = if clean {
-        Text::ContentOk
-    } else {
-        Text::ContentHasErrors
-    };
-    writeln!(out, "{}", verdict.get(lang))?;
-    Ok(clean)
+    let verdict = check::Verdict::of(all_errors, reviews);
+    writeln!(out, "{}", verdict.text(lang))?;
+    Ok(verdict.passes())
 }
 
 /// Whether a cross-language diagnostic points into this language's files.

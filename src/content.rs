@@ -118,6 +118,9 @@ pub enum CalloutKind {
     Important,
     /// « À faire »
     ToDo,
+    /// « Urgent »: warning signs and whom to call. Drawn red, with a thicker
+    /// border, so that it stands out even on a black and white printer.
+    Urgent,
 }
 
 /// Text with its inline marks resolved: glossary terms and emphasis.

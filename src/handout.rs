@@ -296,5 +296,6 @@ pub fn callout_label(kind: CalloutKind, lang: Lang) -> &'static str {
         CalloutKind::Remember => Text::HandoutRemember.get(lang),
         CalloutKind::Important => Text::HandoutImportant.get(lang),
         CalloutKind::ToDo => Text::HandoutToDo.get(lang),
+        CalloutKind::Urgent => Text::Urgent.get(lang),
     }
 }

@@ -15,13 +15,15 @@ fn stdout(o: &Output) -> String {
 }
 
 fn fixture(case: &str) -> tempfile::TempDir {
+    overlay(&Path::new("broken").join(case))
+}
+
+/// The minimal content, with the files of `tests/fixtures/<case>/fr` on top.
+fn overlay(case: &Path) -> tempfile::TempDir {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let dir = tempfile::tempdir().expect("temp");
     std::fs::create_dir_all(dir.path().join("fr")).expect("fr/");
-    for src in [
-        root.join("minimal/fr"),
-        root.join("broken").join(case).join("fr"),
-    ] {
+    for src in [root.join("minimal/fr"), root.join(case).join("fr")] {
         for entry in std::fs::read_dir(src).into_iter().flatten().flatten() {
             std::fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name()))
                 .expect("copy");
@@ -35,7 +37,9 @@ fn checking_the_shipped_content_succeeds_and_scores_every_section() {
     let out = run(&["check"]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let text = stdout(&out);
-    assert!(text.contains("Le contenu peut être publié."));
+    // The shipped tabs are honestly unreviewed: never « peut être publié ».
+    assert!(!text.contains("Le contenu peut être publié."), "{text}");
+    assert!(text.contains("il ne doit pas encore être publié"), "{text}");
     assert!(text.contains("Kandel–Moles") && text.contains("Flesch"));
     for id in ["what-is-it", "cirrhosis", "who-decides", "rechallenge"] {
         assert!(text.contains(id), "{id} missing from the readability table");
@@ -133,4 +137,76 @@ fn the_settings_choose_the_language_and_the_command_line_wins() {
     assert!(en.contains("What is treatment resistance?"), "{en}");
     let fr = stdout(&run(&["list", "--settings", &settings, "--lang", "fr"]));
     assert!(fr.contains("Qu’est-ce que la résistance"), "{fr}");
+}
+
+fn check_release(dir: &Path, release: bool) -> Output {
+    let content = dir.display().to_string();
+    let mut args = vec!["check", "--content", content.as_str()];
+    if release {
+        args.push("--release");
+    }
+    run(&args)
+}
+
+#[test]
+fn release_accepts_reviewed_content_and_says_it_can_ship() {
+    let dir = overlay(Path::new("reviewed"));
+    for release in [false, true] {
+        let out = check_release(dir.path(), release);
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{text}");
+        assert!(text.contains("0 erreur(s), 0 avertissement(s)"), "{text}");
+        assert!(text.contains("Le contenu peut être publié."), "{text}");
+    }
+}
+
+#[test]
+fn an_unreviewed_tab_is_a_warning_for_check_and_an_error_for_release() {
+    let dir = fixture("not-reviewed");
+    let plain = check_release(dir.path(), false);
+    let text = stdout(&plain);
+    assert_eq!(plain.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("avertissement: cet onglet n'a pas encore été relu"),
+        "{text}"
+    );
+    assert!(!text.contains("peut être publié"), "{text}");
+    assert!(text.contains("il ne doit pas encore être publié"), "{text}");
+
+    let release = check_release(dir.path(), true);
+    let text = stdout(&release);
+    assert_eq!(release.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("fr/basics.ron:9:26: erreur: cet onglet n'a pas encore été relu"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Le contenu a des erreurs à corriger."),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_overdue_review_is_an_error_for_release() {
+    let dir = fixture("review-overdue");
+    assert_eq!(check_release(dir.path(), false).status.code(), Some(0));
+    let out = check_release(dir.path(), true);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("erreur: la prochaine relecture était prévue le 2020-01-01"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_shipped_content_is_not_released_while_no_clinician_has_reviewed_it() {
+    let out = run(&["check", "--release", "--lang", "en"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("error: no clinician has reviewed this tab yet"),
+        "{text}"
+    );
+    assert!(text.contains("The content has errors to fix."), "{text}");
 }

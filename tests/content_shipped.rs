@@ -139,7 +139,7 @@ fn the_glossary_and_the_questions_are_complete() {
     for lang in Lang::ALL {
         let library = shipped(lang).library;
         assert!(
-            library.glossary.terms.len() >= 30,
+            library.glossary.terms.len() >= 55,
             "{lang}: {} terms",
             library.glossary.terms.len()
         );
@@ -162,7 +162,7 @@ fn the_glossary_and_the_questions_are_complete() {
             assert!(used.contains(&i), "{lang}: `{}` is never used", term.id);
         }
         assert!(
-            library.questions.len() >= 12,
+            library.questions.len() >= 22,
             "{lang}: {} questions",
             library.questions.len()
         );
@@ -191,6 +191,83 @@ fn the_english_tree_has_exactly_the_french_ids() {
             .collect()
     };
     assert_eq!(ids(&fr), ids(&en));
+    let tabs_of_questions = |r: &LoadReport| -> Vec<(String, String)> {
+        r.library
+            .questions
+            .iter()
+            .map(|q| (q.id.clone(), q.tab.clone()))
+            .collect()
+    };
+    assert_eq!(tabs_of_questions(&fr), tabs_of_questions(&en));
+}
+
+/// A block reduced to its shape: its kind, a list's length, a callout's kind.
+#[derive(Debug, PartialEq)]
+enum Shape {
+    Paragraph,
+    List(usize),
+    Callout(CalloutKind),
+}
+
+fn shapes(library: &patient_info::Library) -> Vec<(String, Vec<Shape>)> {
+    library
+        .tabs
+        .iter()
+        .flat_map(|t| &t.sections)
+        .map(|s| {
+            let blocks = s
+                .blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Paragraph(_) => Shape::Paragraph,
+                    Block::List(items) => Shape::List(items.len()),
+                    Block::Callout { kind, .. } => Shape::Callout(*kind),
+                })
+                .collect();
+            (s.id.clone(), blocks)
+        })
+        .collect()
+}
+
+#[test]
+fn french_and_english_say_the_same_thing_block_by_block() {
+    let fr = shipped(Lang::Fr).library;
+    let en = shipped(Lang::En).library;
+    let (fr, en) = (shapes(&fr), shapes(&en));
+    assert_eq!(fr.len(), en.len());
+    for (f, e) in fr.iter().zip(&en) {
+        assert_eq!(f, e, "the sections differ in their blocks");
+    }
+}
+
+#[test]
+fn the_treatments_and_strategies_tabs_say_when_to_call_15() {
+    for lang in Lang::ALL {
+        let library = shipped(lang).library;
+        for tab in ["treatments", "strategies"] {
+            let urgent: Vec<String> = library
+                .tab(tab)
+                .into_iter()
+                .flat_map(|t| &t.sections)
+                .flat_map(|s| &s.blocks)
+                .filter_map(|b| {
+                    if let Block::Callout {
+                        kind: CalloutKind::Urgent,
+                        text,
+                    } = b
+                    {
+                        Some(text.plain())
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            assert!(
+                urgent.iter().any(|t| t.contains("15")),
+                "{lang}/{tab}: no « Urgent » callout that says to call 15: {urgent:?}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -51,6 +51,7 @@ pub enum CalloutKindFile {
     Remember,
     Important,
     ToDo,
+    Urgent,
 }
 
 #[derive(Debug, Deserialize)]

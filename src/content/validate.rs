@@ -355,6 +355,7 @@ impl<'a> Checker<'a> {
                         CalloutKindFile::Remember => CalloutKind::Remember,
                         CalloutKindFile::Important => CalloutKind::Important,
                         CalloutKindFile::ToDo => CalloutKind::ToDo,
+                        CalloutKindFile::Urgent => CalloutKind::Urgent,
                     },
                     text: self.rich(Some("text"), "text", &text, glossary),
                 },

@@ -174,17 +174,27 @@ fn heading(level: Level, text: &str, outline: Option<usize>, contents: bool) -> 
     }
 }
 
-/// A tab starts a part whose footer names the tab and its review date.
+/// A tab starts a part whose footer names the tab and its review record:
+/// « Relu par … le … », or « Relecture par un soignant à venir » (with the
+/// writing date) while no clinician has signed it, so that a reader always
+/// sees whether a clinician checked the page in their hands.
 fn part(tab: &Tab, lang: Lang, new_page: bool) -> Item {
     let review = &tab.meta.review;
-    let note = match review.reviewed_on {
-        Some(date) => format!(
+    let note = match (&review.reviewed_by, review.reviewed_on) {
+        (Some(who), Some(date)) => format!(
+            "{} {who} {} {}",
+            Text::HandoutReviewedBy.get(lang),
+            Text::HandoutDateOn.get(lang),
+            format_date(date)
+        ),
+        (None, Some(date)) => format!(
             "{} {}",
             Text::HandoutReviewedOn.get(lang),
             format_date(date)
         ),
-        None => format!(
-            "{} {}",
+        (_, None) => format!(
+            "{} · {} {}",
+            Text::ReviewPending.get(lang),
             Text::HandoutWrittenOn.get(lang),
             format_date(tab.meta.written_on)
         ),
@@ -433,7 +443,9 @@ mod tests {
             .collect();
         assert_eq!(notes.len(), 4);
         assert!(
-            notes[0].starts_with("Understanding resistance · Written on "),
+            notes[0].starts_with(
+                "Understanding resistance · Review by a clinician to come · Written on "
+            ),
             "{}",
             notes[0]
         );

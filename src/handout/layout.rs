@@ -45,6 +45,9 @@ pub mod palette {
     pub const IMPORTANT_TINT: Rgb = Rgb(0xfc, 0xe9, 0xe7);
     pub const TODO: Rgb = Rgb(0x1e, 0x6b, 0x3a);
     pub const TODO_TINT: Rgb = Rgb(0xe4, 0xf3, 0xe8);
+    /// Warning signs: a dark red (8:1 on its tint) that prints dark grey.
+    pub const URGENT: Rgb = Rgb(0x8b, 0x00, 0x00);
+    pub const URGENT_TINT: Rgb = Rgb(0xfd, 0xde, 0xde);
     pub const NOTE_TINT: Rgb = Rgb(0xf0, 0xf2, 0xf3);
 }
 

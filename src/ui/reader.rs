@@ -579,6 +579,7 @@ fn block_view<'a>(
                 CalloutKind::Remember => Text::Remember,
                 CalloutKind::Important => Text::Important,
                 CalloutKind::ToDo => Text::ToDo,
+                CalloutKind::Urgent => Text::Urgent,
             };
             let inner = column![
                 rich::bold(look.text(title), s.body, colors.title),

@@ -77,7 +77,15 @@ pub struct Flow {
 struct BoxLook {
     tint: Rgb,
     bar: Rgb,
+    /// Width of the bar on the left, in points.
+    bar_width: f32,
 }
+
+/// The usual bar on the left of a box.
+const BAR: f32 = 4.0;
+/// An « Urgent » box's bar: twice as wide, so that it stands out in black
+/// and white, where its red turns grey.
+const URGENT_BAR: f32 = 8.0;
 
 impl Flow {
     /// An empty flow for a body `width` points wide.
@@ -122,6 +130,7 @@ impl Flow {
                 let look = BoxLook {
                     tint: ACCENT_TINT,
                     bar: ACCENT,
+                    bar_width: BAR,
                 };
                 self.boxed(Some((label, ACCENT)), &rich(text, INK), &look);
                 self.gap(0.8 * line);
@@ -163,12 +172,18 @@ impl Flow {
                 self.gap(0.6 * line);
             }
             Item::Callout { kind, label, text } => {
-                let (ink, bar, tint) = match kind {
-                    CalloutKind::Remember => (REMEMBER, REMEMBER_BAR, REMEMBER_TINT),
-                    CalloutKind::Important => (IMPORTANT, IMPORTANT, IMPORTANT_TINT),
-                    CalloutKind::ToDo => (TODO, TODO, TODO_TINT),
+                let (ink, bar, tint, bar_width) = match kind {
+                    CalloutKind::Remember => (REMEMBER, REMEMBER_BAR, REMEMBER_TINT, BAR),
+                    CalloutKind::Important => (IMPORTANT, IMPORTANT, IMPORTANT_TINT, BAR),
+                    CalloutKind::ToDo => (TODO, TODO, TODO_TINT, BAR),
+                    CalloutKind::Urgent => (URGENT, URGENT, URGENT_TINT, URGENT_BAR),
                 };
-                self.boxed(Some((label, ink)), &rich(text, INK), &BoxLook { tint, bar });
+                let look = BoxLook {
+                    tint,
+                    bar,
+                    bar_width,
+                };
+                self.boxed(Some((label, ink)), &rich(text, INK), &look);
                 self.gap(0.8 * line);
             }
             Item::Definition { term, definition } => {
@@ -208,6 +223,7 @@ impl Flow {
                 let look = BoxLook {
                     tint: NOTE_TINT,
                     bar: MUTED,
+                    bar_width: BAR,
                 };
                 self.boxed(None, &[Span::new(text, Style::Italic, INK)], &look);
             }
@@ -386,7 +402,7 @@ impl Flow {
                     Draw::Rect {
                         x: 0.0,
                         y: 0.0,
-                        width: 4.0,
+                        width: look.bar_width,
                         height,
                         color: look.bar,
                     },

@@ -41,6 +41,8 @@ pub struct Colors {
     pub remember: Callout,
     pub important: Callout,
     pub todo: Callout,
+    /// Warning signs: red, so that it reads as « act now ».
+    pub urgent: Callout,
     pub error_text: Color,
     pub warning_text: Color,
     pub tick_bg: Color,
@@ -105,6 +107,11 @@ pub const NORMAL: Colors = Colors {
         border: color!(0x2754B8),
         title: color!(0x1D3F8F),
     },
+    urgent: Callout {
+        bg: color!(0xFDE4E4),
+        border: color!(0xB3141B),
+        title: color!(0x8E0A10),
+    },
     error_text: color!(0xA61B1B),
     warning_text: color!(0x7A4A00),
     tick_bg: color!(0x0B4650),
@@ -161,6 +168,11 @@ pub const HIGH: Colors = Colors {
         border: color!(0x7FD3FF),
         title: color!(0x7FD3FF),
     },
+    urgent: Callout {
+        bg: color!(0x000000),
+        border: color!(0xFF6B6B),
+        title: color!(0xFF8A8A),
+    },
     error_text: color!(0xFF9E9E),
     warning_text: color!(0xFFE45C),
     tick_bg: color!(0xFFE45C),
@@ -205,6 +217,7 @@ impl Colors {
             ("remember", self.remember),
             ("important", self.important),
             ("to do", self.todo),
+            ("urgent", self.urgent),
         ] {
             pairs.push((name, self.callout_text, c.bg));
             pairs.push((name, c.title, c.bg));
@@ -238,6 +251,7 @@ impl Colors {
             crate::CalloutKind::Remember => self.remember,
             crate::CalloutKind::Important => self.important,
             crate::CalloutKind::ToDo => self.todo,
+            crate::CalloutKind::Urgent => self.urgent,
         }
     }
 
@@ -329,8 +343,27 @@ mod tests {
             "remember",
             "important",
             "to do",
+            "urgent",
         ] {
             assert!(names.contains(&wanted), "no contrast pair for {wanted}");
+        }
+    }
+
+    #[test]
+    fn an_urgent_callout_is_red_and_unlike_the_others_in_both_themes() {
+        use crate::CalloutKind;
+        for colors in [NORMAL, HIGH] {
+            let urgent = colors.callout(CalloutKind::Urgent);
+            for c in [urgent.border, urgent.title] {
+                assert!(c.r > 1.5 * c.g && c.r > 1.5 * c.b, "{c:?} is not red");
+            }
+            for other in [
+                CalloutKind::Remember,
+                CalloutKind::Important,
+                CalloutKind::ToDo,
+            ] {
+                assert_ne!(colors.callout(other), urgent);
+            }
         }
     }
 
