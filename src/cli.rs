@@ -12,7 +12,7 @@ mod check;
 mod export;
 mod print;
 
-pub use check::{CheckArgs, Verdict, is_review};
+pub use check::{CheckArgs, Verdict};
 pub use export::{ExportArgs, FormatArg, SelectionArgs};
 pub use print::PrintArgs;
 
@@ -205,7 +205,7 @@ pub fn check(
         all_errors += errors;
         reviews += own
             .iter()
-            .filter(|d| !d.is_error() && check::is_review(d))
+            .filter(|d| !d.is_error() && d.is_review())
             .count();
         writeln!(out)?;
         writeln!(

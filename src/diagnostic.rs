@@ -101,6 +101,43 @@ pub enum Problem {
 }
 
 impl Diagnostic {
+    /// Whether a diagnostic is about a tab's review record rather than its text.
+    pub fn is_review(&self) -> bool {
+        match &self.kind {
+            Problem::NotReviewed
+            | Problem::ReviewIncomplete { .. }
+            | Problem::ReviewOverdue { .. } => true,
+            Problem::MissingFile
+            | Problem::Unreadable { .. }
+            | Problem::TooLarge { .. }
+            | Problem::NotUtf8
+            | Problem::UnknownField { .. }
+            | Problem::MissingField { .. }
+            | Problem::DuplicateField { .. }
+            | Problem::UnknownVariant { .. }
+            | Problem::WrongFileKind { .. }
+            | Problem::UnclosedString
+            | Problem::UnexpectedEnd
+            | Problem::MissingComma
+            | Problem::ExpectedText
+            | Problem::Syntax { .. }
+            | Problem::WrongTabId { .. }
+            | Problem::BadId { .. }
+            | Problem::DuplicateId { .. }
+            | Problem::Empty { .. }
+            | Problem::BadDate { .. }
+            | Problem::MarksNotAllowed { .. }
+            | Problem::UnclosedTerm
+            | Problem::StrayTermEnd
+            | Problem::EmptyTerm
+            | Problem::UnclosedEmphasis
+            | Problem::UnknownTerm { .. }
+            | Problem::UnknownTab { .. }
+            | Problem::MissingGlyph { .. }
+            | Problem::MissingTranslation { .. } => false,
+        }
+    }
+
     /// A problem at a place in a file.
     pub fn new(
         severity: Severity,

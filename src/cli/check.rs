@@ -6,7 +6,7 @@
 use clap::Args;
 
 use crate::i18n::Text;
-use crate::{Diagnostic, Lang, Problem, Severity};
+use crate::{Diagnostic, Lang, Severity};
 
 /// Options of `check`.
 #[derive(Debug, Clone, Copy, Default, Args)]
@@ -17,48 +17,11 @@ pub struct CheckArgs {
     pub release: bool,
 }
 
-/// Whether a diagnostic is about a tab's review record rather than its text.
-pub fn is_review(d: &Diagnostic) -> bool {
-    match &d.kind {
-        Problem::NotReviewed | Problem::ReviewIncomplete { .. } | Problem::ReviewOverdue { .. } => {
-            true
-        }
-        Problem::MissingFile
-        | Problem::Unreadable { .. }
-        | Problem::TooLarge { .. }
-        | Problem::NotUtf8
-        | Problem::UnknownField { .. }
-        | Problem::MissingField { .. }
-        | Problem::DuplicateField { .. }
-        | Problem::UnknownVariant { .. }
-        | Problem::WrongFileKind { .. }
-        | Problem::UnclosedString
-        | Problem::UnexpectedEnd
-        | Problem::MissingComma
-        | Problem::ExpectedText
-        | Problem::Syntax { .. }
-        | Problem::WrongTabId { .. }
-        | Problem::BadId { .. }
-        | Problem::DuplicateId { .. }
-        | Problem::Empty { .. }
-        | Problem::BadDate { .. }
-        | Problem::MarksNotAllowed { .. }
-        | Problem::UnclosedTerm
-        | Problem::StrayTermEnd
-        | Problem::EmptyTerm
-        | Problem::UnclosedEmphasis
-        | Problem::UnknownTerm { .. }
-        | Problem::UnknownTab { .. }
-        | Problem::MissingGlyph { .. }
-        | Problem::MissingTranslation { .. } => false,
-    }
-}
-
 /// The diagnostic as this run reports it: with `--release`, a review
 /// reminder is an error.
 pub fn gate(d: &Diagnostic, release: bool) -> Diagnostic {
     let mut d = d.clone();
-    if release && is_review(&d) {
+    if release && d.is_review() {
         d.severity = Severity::Error;
     }
     d
@@ -115,6 +78,7 @@ impl Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Problem;
 
     fn diagnostic(kind: Problem) -> Diagnostic {
         Diagnostic::new(Severity::Warning, "fr/basics.ron", (8, 9), kind)

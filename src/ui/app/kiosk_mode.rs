@@ -51,11 +51,17 @@ impl App {
     }
 
     /// Whether the « Problèmes de contenu » tab shows: when there are
-    /// problems (content errors or ignored settings), never for a patient
-    /// at a kiosk.
+    /// problems (content errors, ignored settings, a review that is
+    /// overdue), never for a patient at a kiosk.
     pub fn problems_tab_shown(&self) -> bool {
+        let overdue = self
+            .report()
+            .diagnostics
+            .iter()
+            .any(|d| matches!(d.kind, crate::Problem::ReviewOverdue { .. }));
         !self.kiosk.patient()
             && (self.report().has_errors()
+                || overdue
                 || !self.config().settings_warnings.is_empty()
                 || self.screen == Screen::Problems)
     }

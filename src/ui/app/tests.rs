@@ -506,5 +506,33 @@ fn search_looks_in_the_language_shown_even_when_it_changed_elsewhere() {
     assert!(app.search.hits.is_empty());
 }
 
+#[test]
+fn an_overdue_review_shows_the_problems_tab_to_staff_but_never_to_a_patient() {
+    let dir = copy_of_content();
+    let path = dir.path().join("fr").join("basics.ron");
+    let text = fs::read_to_string(&path).expect("basics.ron");
+    let overdue = text
+        .replacen("reviewed_by: \"\"", "reviewed_by: \"Dr Martin\"", 1)
+        .replacen("reviewed_on: \"\"", "reviewed_on: \"2024-01-10\"", 1)
+        .replacen("next_review: \"\"", "next_review: \"2025-01-10\"", 1);
+    assert_ne!(overdue, text, "the review record was filled in");
+    fs::write(&path, overdue).expect("write basics.ron");
+    let app = app_on(dir.path());
+    assert!(!app.report().has_errors(), "{:?}", app.report().diagnostics);
+    assert!(app.tabs().iter().any(|(k, _)| *k == TabKey::Problems));
+    let listed = app.report().diagnostics.iter().any(|d| {
+        matches!(d.kind, crate::Problem::ReviewOverdue { .. }) && d.file.ends_with("basics.ron")
+    });
+    assert!(listed, "the overdue review is among the problems listed");
+    let mut kiosk = Config::new(
+        ContentSource::Dir(dir.path().to_path_buf()),
+        Lang::Fr,
+        today(),
+    );
+    kiosk.kiosk = true;
+    let app = App::new(kiosk);
+    assert!(!app.tabs().iter().any(|(k, _)| *k == TabKey::Problems));
+}
+
 mod export;
 mod kiosk;
