@@ -176,3 +176,33 @@ fn window_shortcuts_work_while_the_search_field_has_the_keyboard() {
     let _ = app.update(Message::Key(Shortcut::OpenTab(0)));
     assert!(app.is_open(TabKey::Content(0)));
 }
+
+#[test]
+fn every_section_ends_with_who_reviewed_its_tab_or_says_a_review_is_to_come() -> Result {
+    let app = app_at(Lang::Fr, (1280.0, 800.0), 100, false);
+    let pending = Text::ReviewPending.get(Lang::Fr);
+    let dates = support::texts(&app)
+        .into_iter()
+        .find(|t| t.text.starts_with("Rédigé le"))
+        .ok_or("no dates line")?;
+    assert!(dates.text.ends_with(pending), "{}", dates.text);
+
+    let dir = support::copy_of_content()?;
+    let path = dir.path().join("fr").join("basics.ron");
+    let text = std::fs::read_to_string(&path)?
+        .replacen("reviewed_by: \"\"", "reviewed_by: \"Dr Martin\"", 1)
+        .replacen("reviewed_on: \"\"", "reviewed_on: \"2026-11-10\"", 1)
+        .replacen("next_review: \"\"", "next_review: \"2027-11-10\"", 1);
+    std::fs::write(&path, text)?;
+    let app = support::app_on(dir.path(), (1280.0, 800.0));
+    let dates = support::texts(&app)
+        .into_iter()
+        .find(|t| t.text.starts_with("Rédigé le"))
+        .ok_or("no dates line")?;
+    assert!(
+        dates.text.ends_with("Relu par Dr Martin le 10/11/2026"),
+        "{}",
+        dates.text
+    );
+    Ok(())
+}

@@ -35,6 +35,9 @@ pub enum Label {
     /// The kiosk's page buttons beside the text.
     PageUp,
     PageDown,
+    /// « Relu par » … « le » … at the end of every section.
+    ReviewedBy,
+    On,
     /// A page, pages (handout sizes).
     Page,
     Pages,
@@ -73,6 +76,10 @@ impl Label {
             (PageUp, Lang::En) => "Page up",
             (PageDown, Lang::Fr) => "Descendre",
             (PageDown, Lang::En) => "Page down",
+            (ReviewedBy, Lang::Fr) => "Relu par",
+            (ReviewedBy, Lang::En) => "Reviewed by",
+            (On, Lang::Fr) => "le",
+            (On, Lang::En) => "on",
             (Page, Lang::Fr) => "page",
             (Page, Lang::En) => "page",
             (Pages, Lang::Fr) => "pages",

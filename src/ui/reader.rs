@@ -662,8 +662,9 @@ fn footer<'a>(tab: &'a Tab, look: Look) -> Element<'a, Message> {
     );
     match (&tab.meta.review.reviewed_on, &tab.meta.review.reviewed_by) {
         (Some(on), Some(by)) => dates.push_str(&format!(
-            " · {} {} ({by})",
-            look.text(Text::ReviewedOn),
+            " · {} {by} {} {}",
+            look.label(Label::ReviewedBy),
+            look.label(Label::On),
             date(*on)
         )),
         (Some(on), None) => {
