@@ -148,7 +148,7 @@ fn save_makes_the_pdf_then_asks_where_under_the_default_file_name() {
     assert!(made.pages >= 1);
     assert_eq!(
         made.file_name,
-        "pourquoi-le-foie-resiste-fr-gros-caracteres.pdf"
+        "pourquoi-le-cancer-du-foie-resiste-fr-gros-caracteres.pdf"
     );
 
     let Action::AskWhere(same, ask) = state.update(Message::Made(ticket, Ok(made.clone())), &ctx)
