@@ -65,8 +65,64 @@ pub fn settings() -> Settings {
 pub enum Error {
     #[error("no display to open the window on: set DISPLAY (X11) or WAYLAND_DISPLAY (Wayland)")]
     NoDisplay,
+    #[error("the display named by DISPLAY or WAYLAND_DISPLAY cannot be reached ({0})")]
+    Unreachable(String),
+    #[error(
+        "the window was closed by another program; the program stops so that it can be started again"
+    )]
+    WindowLost,
     #[error("the window failed: {0}")]
     Window(#[from] iced::Error),
+}
+
+/// Set when another program destroyed the window: the run then ends with
+/// an error, so that a service manager starts the program again.
+static WINDOW_LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Records that the window is gone (see [`Error::WindowLost`]).
+fn window_lost() {
+    WINDOW_LOST.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// The words iced's event loop panics with when the display cannot be
+/// reached (iced 0.14 has no error for it).
+const NO_EVENT_LOOP: &str = "Create event loop";
+
+/// Runs the window, turning iced's panic on an unreachable display into
+/// [`Error::Unreachable`]; any other panic goes on as it was.
+fn run_catching(run: impl FnOnce() -> Result<(), iced::Error>) -> Result<(), Error> {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if !text.starts_with(NO_EVENT_LOOP) {
+            default(info);
+        }
+    }));
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(result) => result?,
+        Err(payload) => {
+            let text = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            if let Some(detail) = text.strip_prefix(NO_EVENT_LOOP) {
+                return Err(Error::Unreachable(
+                    detail.trim_start_matches(':').trim().to_string(),
+                ));
+            }
+            std::panic::resume_unwind(payload);
+        }
+    }
+    if WINDOW_LOST.load(std::sync::atomic::Ordering::SeqCst) {
+        return Err(Error::WindowLost);
+    }
+    Ok(())
 }
 
 /// Opens the window and runs it until it is closed.
@@ -110,7 +166,7 @@ pub fn run(config: Config) -> Result<(), Error> {
             crate::content::load(&source, lang, today)
         })))
     };
-    app::run(config, loading, window)?;
+    run_catching(|| app::run(config, loading, window))?;
     Ok(())
 }
 

@@ -103,3 +103,38 @@ fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child, log: &Path) -> Resul
     assert!(status.success(), "the window exited with {status}");
     Ok(())
 }
+
+/// Runs the window against a display that is named but not there.
+fn against(display: Option<&str>, wayland: Option<&str>) -> Result<std::process::Output> {
+    let runtime = tempfile::tempdir()?;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_patient-info"));
+    command
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .env("XDG_RUNTIME_DIR", runtime.path());
+    if let Some(display) = display {
+        command.env("DISPLAY", display);
+    }
+    if let Some(wayland) = wayland {
+        command.env("WAYLAND_DISPLAY", wayland);
+    }
+    Ok(command.output()?)
+}
+
+#[test]
+fn a_display_that_is_named_but_unreachable_gets_a_sentence_not_a_panic() -> Result<()> {
+    // :251 is outside the range the tests' Xvfb uses, and nothing listens
+    // there; a Wayland socket name that does not exist.
+    for (display, wayland) in [
+        (Some(":251"), None),
+        (None, Some("no-such-compositor-here")),
+    ] {
+        let out = against(display, wayland)?;
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        assert!(said.contains("cannot be reached"), "{said}");
+        assert!(!said.contains("panicked"), "{said}");
+    }
+    Ok(())
+}

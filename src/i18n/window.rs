@@ -38,6 +38,8 @@ pub enum Label {
     /// « Relu par » … « le » … at the end of every section.
     ReviewedBy,
     On,
+    /// Why the keypad's keys are greyed, before « 4 minutes ».
+    KeypadPaused,
     /// A page, pages (handout sizes).
     Page,
     Pages,
@@ -80,6 +82,8 @@ impl Label {
             (ReviewedBy, Lang::En) => "Reviewed by",
             (On, Lang::Fr) => "le",
             (On, Lang::En) => "on",
+            (KeypadPaused, Lang::Fr) => "Trop de codes faux. Les touches reprennent dans",
+            (KeypadPaused, Lang::En) => "Too many wrong codes. The keys work again in",
             (Page, Lang::Fr) => "page",
             (Page, Lang::En) => "page",
             (Pages, Lang::Fr) => "pages",

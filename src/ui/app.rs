@@ -199,6 +199,9 @@ pub struct App {
     /// Ctrl (or Cmd) is held: what a text field types then is a shortcut's
     /// key, not text.
     ctrl: bool,
+    /// The program is closing its own window (staff quit): the window's end
+    /// is then no loss.
+    closing: bool,
     /// The window size, for the layout.
     pub window: Size,
     themes: [Theme; 2],
@@ -235,6 +238,7 @@ impl App {
             menu: None,
             focus: None,
             ctrl: false,
+            closing: false,
             window: config.window,
             themes: [
                 theme::NORMAL.theme("patient-info"),
@@ -272,16 +276,21 @@ impl App {
         self.kiosk.reset();
         self.menu = None;
         self.focus = None;
-        Task::batch(
-            [
-                reader::PANE,
-                reader::SECTIONS,
-                glossary::LIST,
-                questions::LIST,
-                problems::LIST,
-            ]
-            .map(top),
-        )
+        let scrolls = [
+            reader::PANE,
+            reader::SECTIONS,
+            glossary::LIST,
+            questions::LIST,
+            problems::LIST,
+        ]
+        .map(top);
+        // What the previous reader copied (a search, Ctrl+A, Ctrl+C) must
+        // not be pasted back by the next one: the program empties both the
+        // clipboard and the primary selection it may own.
+        Task::batch(scrolls.into_iter().chain([
+            iced::clipboard::write(String::new()),
+            iced::clipboard::write_primary(String::new()),
+        ]))
     }
 
     /// The start-up configuration.

@@ -27,8 +27,19 @@ pub use view::{content_missing, layer, nothing_to_read, staff_band};
 pub const TICK: Duration = Duration::from_secs(1);
 /// Wrong codes in a row before the keypad stops taking codes.
 pub const MAX_TRIES: u32 = 5;
-/// How long the keypad stops taking codes after [`MAX_TRIES`] wrong ones.
+/// How long the keypad stops taking codes after [`MAX_TRIES`] wrong ones,
+/// the first time; each lockout after that doubles it, up to
+/// [`MAX_LOCKOUT`], so guessing a 4-digit code takes years, not a day.
 pub const LOCKOUT: Duration = Duration::from_secs(60);
+/// The longest pause of the keypad.
+pub const MAX_LOCKOUT: Duration = Duration::from_secs(24 * 3600);
+
+/// The pause after the `n`th lockout (0-based): 1, 2, 4, 8… minutes.
+pub fn lockout(n: u32) -> Duration {
+    LOCKOUT
+        .checked_mul(1u32.checked_shl(n).unwrap_or(u32::MAX))
+        .map_or(MAX_LOCKOUT, |d| d.min(MAX_LOCKOUT))
+}
 /// The longest code the keypad takes (the settings allow 4 to 12 digits).
 pub const MAX_DIGITS: usize = 12;
 
@@ -101,6 +112,8 @@ pub enum Message {
     CloseRequested(window::Id),
     /// The window opened: make it cover the screen.
     Opened(window::Id),
+    /// The window is gone (destroyed by another program, or closed).
+    Closed(window::Id),
 }
 
 /// What the app must do after a kiosk message.
@@ -117,6 +130,8 @@ pub enum Action {
     CoverScreen(window::Id),
     /// Show the content in this language (chosen on the welcome).
     SetLang(crate::Lang),
+    /// The window is gone: end the program.
+    Lost,
 }
 
 /// The staff code, never printed (not even in debug output).
@@ -154,6 +169,8 @@ pub struct State {
     /// Input came since the last tick.
     input_pending: bool,
     failures: u32,
+    /// Lockouts so far: each one is twice as long as the one before.
+    lockouts: u32,
     lock: Lock,
     timeout: Duration,
     countdown: Duration,
@@ -171,6 +188,7 @@ impl State {
             last_input: None,
             input_pending: false,
             failures: 0,
+            lockouts: 0,
             lock: Lock::Open,
             timeout: Duration::from_secs(settings.idle_timeout_s.max(1).into()),
             countdown: Duration::from_secs(settings.idle_warning_s.max(MIN_IDLE_WARNING_S).into()),
@@ -203,6 +221,16 @@ impl State {
         match &self.panel {
             Some(Panel::Keypad(keypad)) => Some(keypad),
             _ => None,
+        }
+    }
+
+    /// The length of the pause under way or about to start, while the
+    /// keypad refuses codes: what the keypad tells the reader.
+    pub fn pause(&self) -> Option<Duration> {
+        match self.lock {
+            Lock::Open => None,
+            Lock::Starting => Some(lockout(self.lockouts)),
+            Lock::Until(_) => Some(lockout(self.lockouts.saturating_sub(1))),
         }
     }
 
@@ -319,6 +347,7 @@ impl State {
                 }
             }
             Message::Opened(id) => return Action::CoverScreen(id),
+            Message::Closed(_) => return Action::Lost,
         }
         Action::None
     }
@@ -351,7 +380,10 @@ impl State {
     /// the warning, or ask for the reset when the countdown ends.
     fn tick(&mut self, now: Instant) -> Action {
         match self.lock {
-            Lock::Starting => self.lock = Lock::Until(now + LOCKOUT),
+            Lock::Starting => {
+                self.lock = Lock::Until(now + lockout(self.lockouts));
+                self.lockouts = self.lockouts.saturating_add(1);
+            }
             Lock::Until(until) if now >= until => {
                 self.lock = Lock::Open;
                 self.failures = 0;

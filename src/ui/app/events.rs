@@ -77,6 +77,7 @@ fn on_window_event(event: &Event, id: window::Id) -> Option<Message> {
         Event::Window(window::Event::Opened { .. }) => {
             Some(Message::Kiosk(kiosk::Message::Opened(id)))
         }
+        Event::Window(window::Event::Closed) => Some(Message::Kiosk(kiosk::Message::Closed(id))),
         _ => None,
     }
 }

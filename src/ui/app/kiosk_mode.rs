@@ -38,8 +38,22 @@ impl App {
         match self.kiosk.update(message) {
             Action::None => Task::none(),
             Action::Reset => self.reset(),
-            Action::Exit => iced::exit(),
-            Action::Close(id) => window::close(id),
+            Action::Exit => {
+                self.closing = true;
+                iced::exit()
+            }
+            Action::Close(id) => {
+                self.closing = true;
+                window::close(id)
+            }
+            // Destroyed by another program: end with an error, so that the
+            // service manager starts a fresh kiosk.
+            Action::Lost => {
+                if !self.closing {
+                    crate::ui::window_lost();
+                }
+                iced::exit()
+            }
             Action::CoverScreen(id) => {
                 window::monitor_size(id).and_then(move |size| window::resize(id, size))
             }
@@ -75,7 +89,8 @@ fn is_input(message: &Message) -> bool {
         Message::Kiosk(m) => match m {
             kiosk::Message::Tick(_)
             | kiosk::Message::CloseRequested(_)
-            | kiosk::Message::Opened(_) => false,
+            | kiosk::Message::Opened(_)
+            | kiosk::Message::Closed(_) => false,
             kiosk::Message::Input
             | kiosk::Message::Motion
             | kiosk::Message::Start

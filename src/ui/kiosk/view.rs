@@ -83,7 +83,7 @@ pub fn layer<'a>(kiosk: &'a State, languages: &[Lang], look: Look) -> Option<Ele
     } else {
         match &kiosk.panel {
             Some(Panel::Keypad(keypad)) => {
-                keypad_card(look, &keypad.entry, keypad.refused, kiosk.locked())
+                keypad_card(look, &keypad.entry, keypad.refused, kiosk.pause())
             }
             Some(Panel::NoCode) => no_code(look),
             None if kiosk.welcome && kiosk.patient() => return Some(welcome(languages, look)),
@@ -196,8 +196,9 @@ fn keypad_card<'a>(
     look: Look,
     entry: &str,
     refused: Option<Refusal>,
-    locked: bool,
+    pause: Option<std::time::Duration>,
 ) -> Element<'a, Message> {
+    let locked = pause.is_some();
     let (c, s) = (look.colors, look.sizes);
     let gap = s.unit;
     let key = key_size(s);
@@ -283,10 +284,11 @@ fn keypad_card<'a>(
     ]
     .spacing(gap);
     // The line is kept when empty, so the keys do not move under a finger.
-    let why = match refused {
-        Some(Refusal::WrongCode) => look.text(Text::WrongCode),
-        Some(Refusal::TooManyTries) => look.text(Text::TooManyTries),
-        None => "\u{a0}",
+    // While the keys are greyed, the line says why, and for how long.
+    let why = match (refused, pause) {
+        (_, Some(pause)) => too_many_tries(pause, look),
+        (Some(Refusal::WrongCode), None) => look.text(Text::WrongCode).to_string(),
+        (Some(Refusal::TooManyTries) | None, None) => "\u{a0}".to_string(),
     };
     let entry = entry.push(words(why, s.control, c.error_text, true));
     // On a short screen (800×600 at 200 %) the keys go beside the entry.
@@ -301,6 +303,17 @@ fn keypad_card<'a>(
             .align_y(Alignment::Center);
         card(look, side, 2.0 * width)
     }
+}
+
+/// « Trop d’essais. Les touches reprennent dans 4 minutes. »
+fn too_many_tries(pause: std::time::Duration, look: Look) -> String {
+    let minutes = pause.as_secs().div_ceil(60);
+    let (one, many) = match look.lang {
+        Lang::Fr => ("minute", "minutes"),
+        Lang::En => ("minute", "minutes"),
+    };
+    let unit = if minutes == 1 { one } else { many };
+    format!("{} {minutes}\u{a0}{unit}.", look.label(Label::KeypadPaused))
 }
 
 /// Ctrl+Alt+Q with no staff code set: say so, and nothing else.

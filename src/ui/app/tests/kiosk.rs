@@ -414,6 +414,35 @@ fn five_wrong_codes_pause_the_keypad_for_a_minute() {
 }
 
 #[test]
+fn each_lockout_of_the_keypad_lasts_twice_as_long_and_says_so() {
+    let mut app = kiosk();
+    let _ = send(&mut app, Message::StaffGesture);
+    let mut t = Instant::now();
+    for (n, minutes) in [1u64, 2, 4, 8].into_iter().enumerate() {
+        // A long pause ends in the idle reset, which closes the keypad.
+        if app.kiosk.keypad().is_none() {
+            let _ = send(&mut app, Message::StaffGesture);
+        }
+        for _ in 0..MAX_TRIES {
+            type_code(&mut app, "1357");
+        }
+        assert!(app.kiosk.locked(), "lockout {n}");
+        assert_eq!(app.kiosk.pause(), Some(Duration::from_secs(60 * minutes)));
+        let _ = send(&mut app, Message::Tick(t));
+        let _ = send(
+            &mut app,
+            Message::Tick(t + Duration::from_secs(60 * minutes - 1)),
+        );
+        assert!(app.kiosk.locked(), "still paused just before {minutes} min");
+        t += Duration::from_secs(60 * minutes);
+        let _ = send(&mut app, Message::Tick(t));
+        assert!(!app.kiosk.locked(), "open again after {minutes} min");
+    }
+    // Never longer than a day, however many lockouts.
+    assert_eq!(lockout(40), MAX_LOCKOUT);
+}
+
+#[test]
 fn without_a_staff_code_the_gesture_only_says_the_kiosk_cannot_be_left() {
     let mut app = App::new(config(true, None));
     let _ = send(&mut app, Message::StaffGesture);
@@ -616,4 +645,25 @@ fn the_keyboard_types_on_the_keypad_too() {
         Some(Message::Cancel)
     ));
     assert!(keypad_key(&ch("x"), Physical::Code(Code::KeyX)).is_none());
+}
+
+#[test]
+fn the_idle_reset_empties_the_clipboard_and_the_primary_selection() {
+    use iced::advanced::clipboard::Kind;
+    use iced::futures::{StreamExt, executor};
+    use iced_test::runtime::{Action as Run, clipboard::Action as Clip};
+    let mut app = kiosk();
+    let task = app.reset();
+    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+        panic!("the reset runs nothing");
+    };
+    let mut emptied = Vec::new();
+    for action in executor::block_on(stream.collect::<Vec<_>>()) {
+        if let Run::Clipboard(Clip::Write { target, contents }) = action {
+            assert_eq!(contents, "", "nothing of the previous reader stays");
+            emptied.push(target);
+        }
+    }
+    assert!(emptied.contains(&Kind::Standard), "{emptied:?}");
+    assert!(emptied.contains(&Kind::Primary), "{emptied:?}");
 }
