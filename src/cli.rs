@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod export;
 mod print;
+pub mod terminal;
 
 pub use export::{ExportArgs, SelectionArgs};
 pub use print::PrintArgs;
@@ -19,6 +20,7 @@ use crate::i18n::Text;
 use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
 use crate::settings::{self, Loaded};
 use crate::{Diagnostic, Lang};
+use terminal::Terminal;
 
 /// Explains to liver-cancer patients why treatments can stop working, and
 /// what can be done. With no command, opens the reading window.
@@ -113,37 +115,23 @@ pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Runs a subcommand and returns the process exit code.
+/// Runs a subcommand and returns the process exit code. Everything it
+/// writes goes through [`terminal::Terminal`] (control characters escaped),
+/// and an output that cannot be written is a failure.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = Terminal::new(stdout.lock());
+    let stderr = io::stderr();
+    let mut err = Terminal::new(stderr.lock());
     let setup = cli.setup();
-    let ok = match command {
+    let result = match command {
         Command::Check => check_settings(&setup, &mut out)
             .and_then(|()| check(&setup.source, setup.lang, today(), &mut out)),
         Command::List => list(&setup.source, setup.lang, today(), &mut out),
-        Command::Export(args) => {
-            let stderr = io::stderr();
-            return done(export::run(cli, args, &mut out, &mut stderr.lock()));
-        }
-        Command::Print(args) => {
-            let stderr = io::stderr();
-            return done(print::run(cli, args, &mut out, &mut stderr.lock()));
-        }
+        Command::Export(args) => export::run(cli, args, &mut out, &mut err),
+        Command::Print(args) => print::run(cli, args, &mut out, &mut err),
     };
-    // A closed pipe (`patient-info list | head`) is not the content's fault.
-    match ok {
-        Ok(true) | Err(_) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-    }
-}
-
-/// The exit code of a command that writes or prints: 1 unless it did.
-fn done(result: io::Result<bool>) -> ExitCode {
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) | Err(_) => ExitCode::from(1),
-    }
+    terminal::exit_code(result, &mut out, &mut err, setup.lang)
 }
 
 /// Lists what the settings file said that was ignored. Settings are lenient:
@@ -339,7 +327,7 @@ pub fn list(
         }
     }
     let stderr = io::stderr();
-    let mut err = stderr.lock();
+    let mut err = Terminal::new(stderr.lock());
     for d in report.errors() {
         writeln!(err, "{}", d.render(lang))?;
     }

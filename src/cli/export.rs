@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args};
 
+use super::terminal::Terminal;
 use super::{Cli, Setup, today};
 use crate::content;
 use crate::export::{self, Existing, Format};
@@ -76,7 +77,7 @@ impl SelectionArgs {
 pub fn run(
     cli: &Cli,
     args: &ExportArgs,
-    out: &mut impl Write,
+    out: &mut Terminal<impl Write>,
     err: &mut impl Write,
 ) -> io::Result<bool> {
     let setup = cli.setup();
@@ -99,8 +100,9 @@ pub fn run(
         Format::Txt => (handout.to_text().into_bytes(), None),
     };
     if args.output.as_os_str() == "-" {
-        out.write_all(&bytes)?;
-        out.flush()?;
+        // The file itself: bytes, not text to escape.
+        out.raw().write_all(&bytes)?;
+        out.raw().flush()?;
         return Ok(true);
     }
     let existing = if args.overwrite {
