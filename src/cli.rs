@@ -6,19 +6,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 mod export;
 mod print;
 pub mod terminal;
 
-pub use export::{ExportArgs, SelectionArgs};
+pub use export::{ExportArgs, FormatArg, SelectionArgs};
 pub use print::PrintArgs;
 
 use crate::content::{self, ContentSource, LoadReport};
 use crate::i18n::Text;
 use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
-use crate::settings::{self, Loaded};
+use crate::setup::{Request, Setup};
 use crate::{Diagnostic, Lang};
 use terminal::Terminal;
 
@@ -35,7 +35,7 @@ pub struct Cli {
     /// Language of the content and of the messages (`default_language` of
     /// the settings, else French).
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
 
     /// The settings file (else `settings.ron` in the config folder, else
     /// defaults). See resources/settings.example.ron.
@@ -69,67 +69,50 @@ pub enum Command {
     Print(PrintArgs),
 }
 
-/// What applies once the command line and the settings file are read: the
-/// command line first, then the settings, then the defaults.
-#[derive(Debug, Clone)]
-pub struct Setup {
-    pub settings: Loaded,
-    pub source: ContentSource,
-    pub lang: Lang,
-    pub kiosk: bool,
+/// A language as the command line spells it (`fr`, `en`); the core's
+/// [`Lang`] knows nothing of clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 impl Cli {
-    /// Reads the settings file and combines it with the command line.
-    pub fn setup(&self) -> Setup {
-        let loaded = settings::load(self.settings.as_deref());
-        let s = &loaded.settings;
-        let source = self
-            .content
-            .clone()
-            .or(s.content_dir.clone())
-            .map_or(ContentSource::Embedded, ContentSource::Dir);
-        let lang = self.lang.unwrap_or(s.default_language);
-        let kiosk = self.kiosk || s.kiosk;
-        Setup {
-            source,
-            lang,
-            kiosk,
-            settings: loaded,
+    /// What the command line asks for, before the settings are read.
+    pub fn request(&self) -> Request {
+        Request {
+            content: self.content.clone(),
+            lang: self.lang.map(Lang::from),
+            settings: self.settings.clone(),
+            kiosk: self.kiosk,
         }
     }
-
-    /// Where the content comes from.
-    pub fn source(&self) -> ContentSource {
-        self.setup().source
-    }
-
-    /// The language that applies.
-    pub fn language(&self) -> Lang {
-        self.setup().lang
-    }
-}
-
-/// Today, for overdue reviews.
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 /// Runs a subcommand and returns the process exit code. Everything it
 /// writes goes through [`terminal::Terminal`] (control characters escaped),
 /// and an output that cannot be written is a failure.
-pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+pub fn run(setup: &Setup, command: &Command) -> ExitCode {
     let stdout = io::stdout();
     let mut out = Terminal::new(stdout.lock());
     let stderr = io::stderr();
     let mut err = Terminal::new(stderr.lock());
-    let setup = cli.setup();
+    let today = setup.today;
     let result = match command {
-        Command::Check => check_settings(&setup, &mut out)
-            .and_then(|()| check(&setup.source, setup.lang, today(), &mut out)),
-        Command::List => list(&setup.source, setup.lang, today(), &mut out),
-        Command::Export(args) => export::run(cli, args, &mut out, &mut err),
-        Command::Print(args) => print::run(cli, args, &mut out, &mut err),
+        Command::Check => check_settings(setup, &mut out)
+            .and_then(|()| check(&setup.source, setup.lang, today, &mut out)),
+        Command::List => list(&setup.source, setup.lang, today, &mut out),
+        Command::Export(args) => export::run(setup, args, &mut out, &mut err),
+        Command::Print(args) => print::run(setup, args, &mut out, &mut err),
     };
     terminal::exit_code(result, &mut out, &mut err, setup.lang)
 }

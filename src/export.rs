@@ -22,7 +22,7 @@ use crate::content::fold_char;
 use crate::i18n::Text;
 
 /// What kind of file to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Format {
     /// A PDF ready to print.
     #[default]

@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A language of the content and of the interface. French is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub enum Lang {
     #[default]
     Fr,

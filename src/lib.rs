@@ -18,6 +18,7 @@ pub mod print;
 pub mod readability;
 pub mod search;
 pub mod settings;
+pub mod setup;
 #[cfg(feature = "gui")]
 pub mod ui;
 

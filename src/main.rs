@@ -1,24 +1,27 @@
 //! `patient-info`: with no subcommand, the reading window; otherwise the
-//! command line for content editors and nurses.
+//! command line for content editors and nurses. Either way the settings are
+//! read once, into a [`Setup`] handed to the one that runs.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use patient_info::cli::{self, Cli};
+use patient_info::setup::Setup;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let setup = Setup::new(&cli.request());
     match &cli.command {
-        Some(command) => cli::run(&cli, command),
-        None => open_window(&cli),
+        Some(command) => cli::run(&setup, command),
+        None => open_window(setup),
     }
 }
 
 /// Opens the reading window; an error (no display, no renderer) is printed
 /// and ends the program with 1.
 #[cfg(feature = "gui")]
-fn open_window(cli: &Cli) -> ExitCode {
-    match patient_info::ui::run(patient_info::ui::Config::from_cli(cli)) {
+fn open_window(setup: Setup) -> ExitCode {
+    match patient_info::ui::run(patient_info::ui::Config::from_setup(&setup)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("patient-info: {error}");
@@ -29,7 +32,7 @@ fn open_window(cli: &Cli) -> ExitCode {
 
 /// Without the window (built with `--no-default-features`), the help.
 #[cfg(not(feature = "gui"))]
-fn open_window(_cli: &Cli) -> ExitCode {
+fn open_window(_setup: Setup) -> ExitCode {
     use clap::CommandFactory;
     let _ = Cli::command().print_help();
     ExitCode::SUCCESS

@@ -155,11 +155,11 @@ pub fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
     use crate::content::{self, ContentSource};
-    use crate::{Lang, cli};
 
     fn index(lang: Lang) -> (Library, Index) {
-        let library = content::load(&ContentSource::Embedded, lang, cli::today()).library;
+        let library = content::load(&ContentSource::Embedded, lang, crate::setup::today()).library;
         let index = Index::new(&library);
         (library, index)
     }

@@ -23,7 +23,7 @@ mod unhinted;
 use iced::font::Weight;
 use iced::{Font, Pixels, Settings, Size, Task};
 
-pub use app::{App, Config, Message, Screen};
+pub use app::{App, Config, Message, Screen, Shown};
 pub use focus::{Control, TabKey};
 pub use theme::{Contrast, Sizes, TextSize};
 

@@ -9,7 +9,7 @@ use patient_info::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Sta
 use patient_info::{Block, CalloutKind, Lang};
 
 fn shipped(lang: Lang) -> LoadReport {
-    content::load(&ContentSource::Embedded, lang, patient_info::cli::today())
+    content::load(&ContentSource::Embedded, lang, patient_info::setup::today())
 }
 
 #[test]

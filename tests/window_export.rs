@@ -25,6 +25,11 @@ use support::{Result, shows};
 
 const WINDOW: (f32, f32) = (1280.0, 800.0);
 
+/// The open panel.
+fn panel(app: &App) -> &export::State {
+    app.export.as_ref().expect("the panel is open")
+}
+
 fn app_with(kiosk: bool, settings: Settings) -> App {
     let mut config = Config::new(ContentSource::Embedded, Lang::Fr, support::today());
     config.window = WINDOW.into();
@@ -80,25 +85,25 @@ fn in_kiosk_mode_this_tab_in_large_print_is_saved_in_the_export_folder() -> Resu
         },
     );
     click(&mut app, Text::PrintPdf.get(Lang::Fr))?;
-    assert!(app.export.is_open());
+    assert!(app.export.is_some());
     assert!(shows(&app, Text::ExportPanelTitle.get(Lang::Fr)));
     // The folder is said before anything is saved, and no dialog is offered.
     assert!(shows(&app, &dir.path().display().to_string()));
     assert!(!shows(&app, Text::ExportSave.get(Lang::Fr)));
 
     click(&mut app, Text::ExportThisTab.get(Lang::Fr))?;
-    assert_eq!(app.export.scope, Scope::Tab);
+    assert_eq!(panel(&app).scope, Scope::Tab);
     click(&mut app, Text::ExportLargePrint.get(Lang::Fr))?;
-    assert!(app.export.large_print);
+    assert!(panel(&app).large_print);
     click(&mut app, Text::ExportSaveNoDialog.get(Lang::Fr))?;
 
     let Stage::Saved {
         path,
         in_export_folder: true,
         ..
-    } = app.export.stage.clone()
+    } = panel(&app).stage.clone()
     else {
-        return Err(format!("not saved in the folder: {:?}", app.export.stage).into());
+        return Err(format!("not saved in the folder: {:?}", panel(&app).stage).into());
     };
     assert_eq!(path.parent(), Some(dir.path()));
     let bytes = std::fs::read(&path)?;
@@ -125,7 +130,7 @@ fn back_to_reading_closes_the_panel_and_shows_the_tab_again() -> Result {
         "a dialog is offered"
     );
     click(&mut app, Text::ExportBack.get(Lang::Fr))?;
-    assert!(!app.export.is_open());
+    assert!(app.export.is_none());
     let section = app.library().tabs[0].sections[0].title.clone();
     assert!(shows(&app, &section));
     Ok(())
@@ -154,19 +159,19 @@ fn imprimer_in_the_window_sends_the_tab_to_the_printer_with_the_clinic_in_the_fo
     // The window's code path: the same update and the same Tasks.
     let task = app.update(Message::Export(export::Message::Print));
     assert_eq!(
-        app.export.stage,
+        panel(&app).stage,
         Stage::Making(export::Purpose::Print),
         "progress is shown"
     );
     assert!(shows(&app, Text::ExportMaking.get(Lang::Fr)));
     let made = outputs(task).pop().ok_or("the PDF was not made")?;
     let printing = app.update(made);
-    assert!(matches!(app.export.stage, Stage::Printing(_)));
+    assert!(matches!(panel(&app).stage, Stage::Printing(_)));
     assert!(shows(&app, Text::ExportPrinting.get(Lang::Fr)));
     settle(&mut app, outputs(printing));
 
-    let Stage::Printed { queued, pages } = app.export.stage.clone() else {
-        return Err(format!("not printed: {:?}", app.export.stage).into());
+    let Stage::Printed { queued, pages } = panel(&app).stage.clone() else {
+        return Err(format!("not printed: {:?}", panel(&app).stage).into());
     };
     assert!(pages >= 1);
     assert_eq!(queued.printer.as_deref(), Some(QUEUE));
@@ -201,8 +206,8 @@ fn a_printer_that_does_not_exist_is_named_and_saving_is_offered_instead() -> Res
     );
     click(&mut app, Text::PrintPdf.get(Lang::Fr))?;
     click(&mut app, Text::ExportPrint.get(Lang::Fr))?;
-    let Stage::PrintFailed { error, .. } = app.export.stage.clone() else {
-        return Err(format!("no failure: {:?}", app.export.stage).into());
+    let Stage::PrintFailed { error, .. } = panel(&app).stage.clone() else {
+        return Err(format!("no failure: {:?}", panel(&app).stage).into());
     };
     assert!(shows(&app, Text::ExportPrintFailed.get(Lang::Fr)));
     let reason = error.message(Lang::Fr);

@@ -120,9 +120,10 @@ fn buttons(name: &str, app: &App, ui: &mut Simulator<'_, Message>) -> Vec<String
 /// What is wrong with the layout of a card.
 fn measure_card(name: &str, app: &App, percent: u16) -> Vec<String> {
     let (w, h) = (app.window.width, app.window.height);
-    let Some(layer) = kiosk::layer(app, app.look()) else {
+    let Some(layer) = kiosk::layer(&app.kiosk, app.look()) else {
         return vec![format!("{name}: no card is shown")];
     };
+    let layer = layer.map(Message::Kiosk);
     let mut ui = Simulator::with_size(patient_info::ui::settings(), app.window, layer);
     let laid = non_blank(texts_of(&mut ui));
     let mut wrong = Vec::new();

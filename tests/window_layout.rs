@@ -166,7 +166,9 @@ fn export_panels(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, A
             };
             let mut app = App::new(config);
             let _ = app.update(Message::OpenExport);
-            app.export.stage = stage.clone();
+            if let Some(panel) = &mut app.export {
+                panel.stage = stage.clone();
+            }
             assert!(
                 support::shows(&app, patient_info::i18n::Text::ExportPanelTitle.get(lang)),
                 "the panel is shown"

@@ -4,10 +4,10 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::{ArgGroup, Args};
+use clap::{ArgGroup, Args, ValueEnum};
 
+use super::Setup;
 use super::terminal::Terminal;
-use super::{Cli, Setup, today};
 use crate::content;
 use crate::export::{self, Existing, Format};
 use crate::handout::{self, Handout, Options, Selection};
@@ -41,8 +41,8 @@ pub struct ExportArgs {
     pub large_print: bool,
     /// `pdf` to print, or `txt`: the same words as plain text, in reading
     /// order (for screen readers).
-    #[arg(long, value_enum, default_value_t = Format::Pdf)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = FormatArg::Pdf)]
+    pub format: FormatArg,
     /// The file to write, or `-` for the standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: PathBuf,
@@ -54,6 +54,25 @@ pub struct ExportArgs {
     /// (`clinic_name` of the settings by default).
     #[arg(long, value_name = "NAME")]
     pub clinic: Option<String>,
+}
+
+/// A file format as the command line spells it; the core's [`Format`]
+/// knows nothing of clap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// A PDF ready to print.
+    Pdf,
+    /// The same words as plain UTF-8 text, for screen readers.
+    Txt,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Format {
+        match format {
+            FormatArg::Pdf => Format::Pdf,
+            FormatArg::Txt => Format::Txt,
+        }
+    }
 }
 
 impl SelectionArgs {
@@ -75,21 +94,20 @@ impl SelectionArgs {
 /// `-o -`), problems to `err`.
 /// Returns whether a file was written.
 pub fn run(
-    cli: &Cli,
+    setup: &Setup,
     args: &ExportArgs,
     out: &mut Terminal<impl Write>,
     err: &mut impl Write,
 ) -> io::Result<bool> {
-    let setup = cli.setup();
     let lang = setup.lang;
     let clinic = args
         .clinic
         .clone()
         .or(setup.settings.settings.clinic_name.clone());
-    let Some(handout) = build(&setup, &args.what, args.large_print, clinic, err)? else {
+    let Some(handout) = build(setup, &args.what, args.large_print, clinic, err)? else {
         return Ok(false);
     };
-    let (bytes, pages) = match args.format {
+    let (bytes, pages) = match Format::from(args.format) {
         Format::Pdf => match handout.to_pdf() {
             Ok(pdf) => (pdf.bytes, Some(pdf.pages)),
             Err(e) => {
@@ -150,7 +168,7 @@ pub(super) fn build(
     err: &mut impl Write,
 ) -> io::Result<Option<Handout>> {
     let lang = setup.lang;
-    let report = content::load(&setup.source, lang, today());
+    let report = content::load(&setup.source, lang, setup.today);
     if report.has_errors() {
         for d in report.errors() {
             writeln!(err, "{}", d.render(lang))?;

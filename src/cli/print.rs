@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use clap::Args;
 
-use super::Cli;
+use super::Setup;
 use super::export::{SelectionArgs, build};
 use crate::i18n::Text;
 use crate::print::{self, PrintJob};
@@ -34,16 +34,15 @@ pub struct PrintArgs {
 /// Prints; the job id goes to `out`, problems to `err`. Returns whether the
 /// print service accepted the job.
 pub fn run(
-    cli: &Cli,
+    setup: &Setup,
     args: &PrintArgs,
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> io::Result<bool> {
-    let setup = cli.setup();
     let lang = setup.lang;
     let settings = &setup.settings.settings;
     let clinic = args.clinic.clone().or(settings.clinic_name.clone());
-    let Some(handout) = build(&setup, &args.what, args.large_print, clinic, err)? else {
+    let Some(handout) = build(setup, &args.what, args.large_print, clinic, err)? else {
         return Ok(false);
     };
     let pdf = match handout.to_pdf() {

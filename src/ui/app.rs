@@ -1,13 +1,22 @@
 //! The application: its start-up [`Config`], the state of every screen, the
-//! top-level [`Message`], and `update`, which carries out what the screens
-//! ask for (scrolling, reloading). Keyboard shortcuts (in `app/input.rs`)
-//! go through the same messages as clicks.
+//! top-level [`Message`], and the one `update` that matches every message
+//! and calls plain methods on the screens' states. Only this module and
+//! `app/` know [`App`]; each screen takes the data it shows and returns its
+//! own message or action.
+//!
+//! - `app/navigate.rs`: opening tabs, sections, entries and search, the
+//!   language, reloading;
+//! - `app/input.rs`: the focus ring, shortcuts and scrolling;
+//! - `app/events.rs`: the events the window listens to (kiosk included);
+//! - `app/export_panel.rs`: the « Imprimer / PDF » panel's side of the app;
+//! - `app/kiosk_mode.rs`: what kiosk mode holds back, counts as input,
+//!   resets.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use iced::widget::operation::{self, RelativeOffset};
-use iced::widget::{column, container};
+use iced::widget::{Column, column, container, stack};
 use iced::{Element, Length, Size, Task, Theme};
 
 use super::focus::{Control, TabKey};
@@ -16,10 +25,17 @@ use super::theme::{Contrast, Sizes, TextSize};
 use super::{
     Look, WINDOW_SIZE, export, glossary, header, kiosk, problems, questions, reader, search, theme,
 };
+use crate::Lang;
 use crate::content::{self, ContentSource, Library, LoadReport};
 use crate::i18n::Text;
 use crate::settings::{Settings, SettingsWarning};
-use crate::{Lang, cli};
+use crate::setup::Setup;
+
+mod events;
+mod export_panel;
+mod input;
+mod kiosk_mode;
+mod navigate;
 
 /// How the window starts, and what [`App::reset`] returns to.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,22 +76,23 @@ impl Config {
         }
     }
 
-    /// What the command line and the settings file ask for (the command
-    /// line first): content, language, text size, kiosk mode and the rest
-    /// of the settings.
-    pub fn from_cli(cli: &cli::Cli) -> Config {
-        let setup = cli.setup();
+    /// What the command line and the settings file decided (see
+    /// [`Setup`]): content, language, text size, kiosk mode and the rest of
+    /// the settings.
+    pub fn from_setup(setup: &Setup) -> Config {
+        let loaded = &setup.settings;
         Config {
-            text_size: TextSize::from_percent(setup.settings.settings.default_text_size),
+            text_size: TextSize::from_percent(loaded.settings.default_text_size),
             kiosk: setup.kiosk,
-            settings: setup.settings.settings.clone(),
-            settings_warnings: setup.settings.warnings.clone(),
-            ..Config::new(setup.source, setup.lang, cli::today())
+            settings: loaded.settings.clone(),
+            settings_warnings: loaded.warnings.clone(),
+            ..Config::new(setup.source.clone(), setup.lang, setup.today)
         }
     }
 }
 
-/// What fills the window under the tab row.
+/// What fills the window under the tab row (unless the « Imprimer / PDF »
+/// panel covers it: see [`Shown`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     /// A content tab (which one is in [`reader::State`]).
@@ -85,6 +102,14 @@ pub enum Screen {
     Problems,
     /// « Rechercher ».
     Search,
+}
+
+/// What the body of the window shows: a screen, or the « Imprimer / PDF »
+/// panel over it. Asked in one place, [`App::shown`].
+#[derive(Debug, Clone, Copy)]
+pub enum Shown<'a> {
+    Screen(Screen),
+    Panel(&'a export::State),
 }
 
 #[derive(Debug, Clone)]
@@ -117,6 +142,19 @@ pub enum Message {
     Kiosk(kiosk::Message),
 }
 
+impl From<header::Message> for Message {
+    fn from(message: header::Message) -> Message {
+        match message {
+            header::Message::SetLang(lang) => Message::SetLang(lang),
+            header::Message::TextSmaller => Message::TextSmaller,
+            header::Message::TextLarger => Message::TextLarger,
+            header::Message::ToggleContrast => Message::ToggleContrast,
+            header::Message::Search => Message::OpenSearch,
+            header::Message::Export => Message::OpenExport,
+        }
+    }
+}
+
 /// The whole state of the window.
 #[derive(Debug)]
 pub struct App {
@@ -138,11 +176,12 @@ pub struct App {
     pub problems: problems::State,
     /// What was typed in « Rechercher », in memory only.
     pub search: search::State,
-    /// The « Imprimer / PDF » panel, shown instead of the screen when open.
-    pub export: export::State,
+    /// The « Imprimer / PDF » panel while it is open, shown instead of the
+    /// screen.
+    pub export: Option<export::State>,
     /// Where the panel saves, worked out once from the settings (it looks
     /// up the user's documents folder on disk).
-    pub(super) saving: export::Saving,
+    saving: export::Saving,
     /// Waiting-room mode: idle countdown, staff keypad (off outside kiosk).
     pub kiosk: kiosk::State,
     /// The control with the keyboard focus ring, if any.
@@ -177,7 +216,7 @@ impl App {
             questions: questions::State::default(),
             problems: problems::State::default(),
             search: search::State::default(),
-            export: export::State::default(),
+            export: None,
             saving: export::Saving::new(config.kiosk, &config.settings),
             kiosk: kiosk::State::new(config.kiosk, &config.settings),
             focus: None,
@@ -212,9 +251,9 @@ impl App {
         self.questions = questions::State::default();
         self.problems = problems::State::default();
         self.search = search::State::default();
-        // Closes the panel; a save or print result that still arrives is
-        // ignored (its ticket is no longer the job under way).
-        self.export.close();
+        // Closes the panel; a save or print result that still arrives finds
+        // no panel and is ignored.
+        self.export = None;
         self.kiosk.reset();
         self.focus = None;
         Task::batch(
@@ -225,7 +264,7 @@ impl App {
                 questions::LIST,
                 problems::LIST,
             ]
-            .map(|id| operation::snap_to(id, RelativeOffset::START)),
+            .map(top),
         )
     }
 
@@ -249,6 +288,15 @@ impl App {
         &self.languages
     }
 
+    /// What the body of the window shows: the panel when open, else the
+    /// screen.
+    pub fn shown(&self) -> Shown<'_> {
+        match &self.export {
+            Some(panel) => Shown::Panel(panel),
+            None => Shown::Screen(self.screen),
+        }
+    }
+
     /// The window title.
     pub fn title(&self) -> String {
         Text::AppTitle.get(self.lang).to_string()
@@ -269,6 +317,19 @@ impl App {
             lang: self.lang,
             focus: self.focus,
             window: self.window,
+        }
+    }
+
+    /// What the header shows.
+    fn header(&self) -> header::Header<'_> {
+        let shown = self.shown();
+        header::Header {
+            languages: &self.languages,
+            lang: self.lang,
+            text_size: self.text_size,
+            contrast: self.contrast,
+            searching: matches!(shown, Shown::Screen(Screen::Search)),
+            exporting: matches!(shown, Shown::Panel(_)),
         }
     }
 
@@ -303,6 +364,7 @@ impl App {
         }
     }
 
+    /// Every message of the window, clicked, typed or timed, lands here.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         if self.kiosk_holds(&message) {
             return Task::none();
@@ -318,18 +380,8 @@ impl App {
                 self.focus = None;
                 Task::none()
             }
-            other => self.apply(other),
-        }
-    }
-
-    /// Carries out a message from a control, clicked or pressed with the
-    /// keyboard.
-    fn apply(&mut self, message: Message) -> Task<Message> {
-        match message {
             Message::SetLang(lang) => {
-                if self.languages.contains(&lang) && lang != self.lang {
-                    self.switch_language(lang);
-                }
+                self.set_language(lang);
                 Task::none()
             }
             Message::TextSmaller => {
@@ -351,23 +403,20 @@ impl App {
             Message::OpenExport => self.open_export(),
             Message::OpenSearch => self.open_search(),
             Message::Search(m) => match self.search.update(m) {
-                search::Action::OpenSection { tab, section } => self.open_section(tab, section),
+                search::Action::OpenSection { tab, section } => self.open_section(&tab, &section),
                 search::Action::OpenTerm(term) => self.open_term(term),
                 search::Action::None => Task::none(),
             },
             Message::Export(m) => self.export_update(m),
             Message::Open(key) => self.open(key),
-            Message::Reader(m) => match self.reader.update(m, &self.report.library) {
-                reader::Action::ScrollToTop => top(reader::PANE),
-                reader::Action::None => Task::none(),
-            },
-            Message::Glossary(m) => match self.glossary.update(m, &self.report.library.glossary) {
-                glossary::Action::ScrollToTop => top(glossary::LIST),
-                glossary::Action::ScrollTo(y) => {
-                    operation::snap_to(glossary::LIST, RelativeOffset { x: 0.0, y })
-                }
-                glossary::Action::None => Task::none(),
-            },
+            Message::Reader(m) => {
+                let action = self.reader.update(m, &self.report.library);
+                reader_action(action)
+            }
+            Message::Glossary(m) => {
+                let action = self.glossary.update(m, &self.report.library.glossary);
+                glossary_action(action)
+            }
             Message::Questions(m) => match self.questions.update(m, &self.report.library) {
                 questions::Action::None => Task::none(),
             },
@@ -378,129 +427,32 @@ impl App {
                 }
                 problems::Action::None => Task::none(),
             },
-            Message::Key(_) | Message::Resized(_) | Message::Pointer | Message::Kiosk(_) => {
-                self.update(message)
-            }
         }
-    }
-
-    /// Opens a tab of the tab row, at its top.
-    fn open(&mut self, key: TabKey) -> Task<Message> {
-        self.export.close();
-        match key {
-            TabKey::Content(i) => {
-                let Some(id) = self.library().tabs.get(i).map(|t| t.id.clone()) else {
-                    return Task::none();
-                };
-                self.screen = Screen::Reader;
-                let _ = self
-                    .reader
-                    .update(reader::Message::OpenTab(id), &self.report.library);
-                Task::batch([top(reader::PANE), top(reader::SECTIONS)])
-            }
-            TabKey::Glossary => {
-                self.screen = Screen::Glossary;
-                top(glossary::LIST)
-            }
-            TabKey::Questions => {
-                self.screen = Screen::Questions;
-                top(questions::LIST)
-            }
-            TabKey::Problems => {
-                self.screen = Screen::Problems;
-                top(problems::LIST)
-            }
-        }
-    }
-
-    /// The search screen, on the content shown, the keyboard in its field.
-    fn open_search(&mut self) -> Task<Message> {
-        self.export.close();
-        self.screen = Screen::Search;
-        self.search.show(&self.report.library);
-        self.focus = Some(Control::SearchField);
-        Task::batch([top(search::LIST), operation::focus(search::FIELD)])
-    }
-
-    /// Opens a section of a tab at its top (from a search result).
-    fn open_section(&mut self, tab: String, section: String) -> Task<Message> {
-        let library = &self.report.library;
-        if library.tab(&tab).is_none() {
-            return Task::none();
-        }
-        self.screen = Screen::Reader;
-        self.focus = None;
-        let _ = self.reader.update(reader::Message::OpenTab(tab), library);
-        let _ = self
-            .reader
-            .update(reader::Message::OpenSection(section), library);
-        Task::batch([top(reader::PANE), top(reader::SECTIONS)])
-    }
-
-    /// Shows a glossary entry, framed, among the words of its letter
-    /// (from a search result).
-    fn open_term(&mut self, term: usize) -> Task<Message> {
-        self.screen = Screen::Glossary;
-        self.focus = None;
-        self.apply(Message::Glossary(glossary::Message::ShowEntry(term)))
-    }
-
-    /// Shows the content in another language; the open tab, section and
-    /// ticks stay (ids are the same in every language).
-    fn switch_language(&mut self, lang: Lang) {
-        let report = self
-            .cache
-            .remove(&lang)
-            .unwrap_or_else(|| content::load(&self.config.source, lang, self.config.today));
-        let previous = std::mem::replace(&mut self.report, report);
-        self.cache.insert(self.lang, previous);
-        self.lang = lang;
-        self.content_changed();
-    }
-
-    /// After the content was replaced (another language, a reload): a
-    /// definition whose entry is gone closes, and search looks in the new
-    /// content (at once if its screen is shown).
-    fn content_changed(&mut self) {
-        let terms = self.report.library.glossary.terms.len();
-        if self.reader.definition.is_some_and(|i| i >= terms) {
-            self.reader.definition = None;
-        }
-        self.search.forget_index();
-        if self.screen == Screen::Search {
-            self.search.show(&self.report.library);
-        }
-    }
-
-    /// Reads the content again from its source, in every language; what
-    /// loaded stays readable even if new errors appeared.
-    fn reload(&mut self) {
-        self.cache.clear();
-        self.report = content::load(&self.config.source, self.lang, self.config.today);
-        self.languages = languages(&self.config.source, self.lang);
-        self.content_changed();
-        self.problems.reloaded(&self.report);
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let look = self.look();
         let library = self.library();
-        let body: Element<'_, Message> = match self.screen {
-            _ if self.export.is_open() => {
-                export::view(&self.export, self.export_context(), look).map(Message::Export)
+        let body: Element<'_, Message> = match self.shown() {
+            Shown::Panel(panel) => {
+                export::view(panel, self.export_context(), look).map(Message::Export)
             }
-            Screen::Reader if self.kiosk.patient() && library.tabs.is_empty() => {
+            Shown::Screen(Screen::Reader) if self.kiosk.patient() && library.tabs.is_empty() => {
                 kiosk::nothing_to_read(look)
             }
-            Screen::Reader => reader::view(&self.reader, library, look).map(Message::Reader),
-            Screen::Glossary => {
+            Shown::Screen(Screen::Reader) => {
+                reader::view(&self.reader, library, look).map(Message::Reader)
+            }
+            Shown::Screen(Screen::Glossary) => {
                 glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
             }
-            Screen::Questions => {
+            Shown::Screen(Screen::Questions) => {
                 questions::view(&self.questions, library, look).map(Message::Questions)
             }
-            Screen::Search => search::view(&self.search, library, look).map(Message::Search),
-            Screen::Problems => problems::view(
+            Shown::Screen(Screen::Search) => {
+                search::view(&self.search, library, look).map(Message::Search)
+            }
+            Shown::Screen(Screen::Problems) => problems::view(
                 &self.problems,
                 &self.report,
                 &self.config.source,
@@ -510,13 +462,22 @@ impl App {
             .map(Message::Problems),
         };
         let c = look.colors;
+        let tabs = self
+            .tabs()
+            .into_iter()
+            .map(|(key, label)| header::TabButton {
+                key,
+                label,
+                open: self.is_open(key),
+            })
+            .collect();
         let page = column![
-            header::view(self, look),
+            header::view(self.header(), look).map(Message::from),
             container(iced::widget::space())
                 .height(1)
                 .width(Length::Fill)
                 .style(theme::rule(c)),
-            header::tabs(self, look),
+            header::tabs(tabs, look).map(Message::Open),
             container(iced::widget::space())
                 .height(2)
                 .width(Length::Fill)
@@ -525,7 +486,46 @@ impl App {
         ]
         .width(Length::Fill)
         .height(Length::Fill);
-        kiosk::frame(self, look, page.into())
+        self.kiosk_frame(look, page.into())
+    }
+
+    /// The page with what kiosk mode adds: the staff band above, the
+    /// discreet notice below, and any card over it all.
+    fn kiosk_frame<'a>(&'a self, look: Look, page: Element<'a, Message>) -> Element<'a, Message> {
+        if !self.kiosk.is_kiosk() {
+            return page;
+        }
+        let mut framed = Column::new().width(Length::Fill).height(Length::Fill);
+        if self.kiosk.mode == kiosk::Mode::Staff {
+            framed = framed.push(kiosk::staff_band(look).map(Message::Kiosk));
+        }
+        framed = framed.push(page);
+        if self.kiosk.patient() && self.report.has_errors() {
+            framed = framed.push(kiosk::content_missing(look));
+        }
+        match kiosk::layer(&self.kiosk, look) {
+            Some(layer) => stack![framed, layer.map(Message::Kiosk)].into(),
+            None => framed.into(),
+        }
+    }
+}
+
+/// What the reader's action asks of the window.
+fn reader_action(action: reader::Action) -> Task<Message> {
+    match action {
+        reader::Action::ScrollToTop => top(reader::PANE),
+        reader::Action::None => Task::none(),
+    }
+}
+
+/// What the glossary's action asks of the window.
+fn glossary_action(action: glossary::Action) -> Task<Message> {
+    match action {
+        glossary::Action::ScrollToTop => top(glossary::LIST),
+        glossary::Action::ScrollTo(y) => {
+            operation::snap_to(glossary::LIST, RelativeOffset { x: 0.0, y })
+        }
+        glossary::Action::None => Task::none(),
     }
 }
 
@@ -554,7 +554,5 @@ fn top(id: &'static str) -> Task<Message> {
     operation::snap_to(id, RelativeOffset::START)
 }
 
-mod input;
-pub(super) use input::on_event;
 #[cfg(test)]
 mod tests;

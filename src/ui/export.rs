@@ -3,11 +3,13 @@
 //! questions, the whole booklet) and whether in large print, then
 //! « Enregistrer en PDF… » or « Imprimer ».
 //!
-//! [`State::update`] is pure: it returns an [`Action`] (make the PDF, ask
-//! where to save it, write it, print it), and the app runs that action as a
-//! Task off the UI thread (`export/work.rs`). Each job carries a [`Ticket`];
-//! a result whose ticket is not the job under way (the panel was closed, or
-//! the kiosk's idle reset came in between) is ignored.
+//! The panel exists only while it is open: the app holds an
+//! `Option<State>`. [`State::update`] is pure: it returns an [`Action`]
+//! (make the PDF, ask where to save it, write it, print it, close), and the
+//! app runs that action as a Task off the UI thread (`export/work.rs`). Each
+//! job carries a [`Ticket`]; a result whose ticket is not the job under way
+//! (the panel was closed, or the kiosk's idle reset came in between) is
+//! ignored.
 
 use std::path::{Path, PathBuf};
 
@@ -23,7 +25,7 @@ mod work;
 
 pub use job::{Made, Purpose, Saving, Stage, Ticket};
 pub use view::view;
-pub use work::{make, print};
+pub use work::{make, print, run};
 
 /// The id of the panel's scroll area.
 pub const PANEL: &str = "export-panel";
@@ -167,6 +169,8 @@ pub enum Action {
     },
     /// Send the job to the printer.
     Print(Ticket, PrintJob),
+    /// Close the panel; a job under way is forgotten.
+    Close,
 }
 
 /// What the save dialog opens with.
@@ -178,33 +182,24 @@ pub struct Ask {
     pub lang: crate::Lang,
 }
 
-/// The panel: closed, or open with a choice and a job.
-#[derive(Debug, Clone, Default)]
+/// The open panel: the choice made and the job under way. Dropping it (the
+/// panel closes) aborts the job's Task.
+#[derive(Debug, Clone)]
 pub struct State {
-    open: bool,
     pub scope: Scope,
     pub large_print: bool,
     pub stage: Stage,
     /// The job under way.
     pending: Option<Ticket>,
-    /// Tickets given so far; never goes back, so an old ticket never
-    /// matches a new job.
-    issued: u64,
-    /// Aborts the Task of the job under way.
+    /// Aborts the Task of the job under way when dropped.
     task: Option<iced::task::Handle>,
 }
 
 impl State {
-    pub fn is_open(&self) -> bool {
-        self.open
-    }
-
-    /// Opens the panel on `scope` (or the first choice offered), in large
+    /// The panel opened on `scope` (or the first choice offered), in large
     /// print when asked.
-    pub fn open(&mut self, scope: Scope, large_print: bool, ctx: &Context<'_>) {
-        self.close();
-        self.open = true;
-        self.scope = if ctx.offers(scope) {
+    pub fn new(scope: Scope, large_print: bool, ctx: &Context<'_>) -> State {
+        let scope = if ctx.offers(scope) {
             scope
         } else {
             Scope::ALL
@@ -212,35 +207,27 @@ impl State {
                 .find(|s| ctx.offers(*s))
                 .unwrap_or(Scope::Questions)
         };
-        self.large_print = large_print;
-    }
-
-    /// Closes the panel and forgets the job under way: its Task is aborted,
-    /// and a result that still arrives is ignored.
-    pub fn close(&mut self) {
-        if let Some(task) = self.task.take() {
-            task.abort();
+        State {
+            scope,
+            large_print,
+            stage: Stage::Ready,
+            pending: None,
+            task: None,
         }
-        self.open = false;
-        self.pending = None;
-        self.stage = Stage::Ready;
-        self.large_print = false;
-        self.scope = Scope::default();
     }
 
-    /// Keeps the handle that aborts the Task of the job under way.
+    /// Keeps the handle of the job's Task: dropping the panel aborts it.
     pub fn running(&mut self, task: iced::task::Handle) {
-        self.task = Some(task);
+        self.task = Some(task.abort_on_drop());
     }
 
     /// Whether a result with `ticket` belongs to the job under way.
     fn current(&self, ticket: Ticket) -> bool {
-        self.open && self.pending == Some(ticket)
+        self.pending == Some(ticket)
     }
 
     fn issue(&mut self) -> Ticket {
-        self.issued += 1;
-        let ticket = Ticket(self.issued);
+        let ticket = Ticket::next();
         self.pending = Some(ticket);
         ticket
     }
@@ -252,9 +239,6 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
-        if !self.open {
-            return Action::None;
-        }
         match message {
             Message::Choose(scope) => {
                 if !self.stage.busy() && ctx.offers(scope) {
@@ -314,11 +298,9 @@ impl State {
                 }
                 Action::None
             }
-            Message::Close => {
-                // A job under way finishes, and its result is ignored.
-                self.close();
-                Action::None
-            }
+            // A job under way is aborted with the panel, and a result that
+            // still arrives finds no panel, or another job's ticket.
+            Message::Close => Action::Close,
             Message::Made(ticket, result) => {
                 let (true, Stage::Making(purpose)) = (self.current(ticket), &self.stage) else {
                     return Action::None;
@@ -514,11 +496,6 @@ impl State {
             _ => {}
         }
         ring
-    }
-
-    /// The message a control of the panel sends.
-    pub fn activate(&self, button: Button) -> Option<Message> {
-        Some(button.message())
     }
 }
 

@@ -104,12 +104,18 @@ impl State {
             .collect()
     }
 
-    /// The message a control of this screen sends.
-    pub fn activate(&self, control: Control) -> Option<Message> {
-        match control {
-            Control::Letter(letter) => Some(Message::ShowLetter(letter)),
-            _ => None,
-        }
+    /// Shows this entry (by index) framed among the terms of its letter.
+    pub fn show_entry(&mut self, i: usize, glossary: &Glossary) -> Action {
+        self.update(Message::ShowEntry(i), glossary)
+    }
+}
+
+/// The message a control of this screen sends, clicked or pressed with the
+/// keyboard.
+pub fn message(control: Control) -> Option<Message> {
+    match control {
+        Control::Letter(letter) => Some(Message::ShowLetter(letter)),
+        _ => None,
     }
 }
 
@@ -131,7 +137,7 @@ pub fn view<'a>(state: &'a State, glossary: &'a Glossary, look: Look) -> Element
         } else {
             theme::plain(c)
         },
-        Some(Message::ShowLetter(None)),
+        message(Control::Letter(None)),
     );
     let index = Row::with_children(std::iter::once(all).chain(letters.into_iter().map(|l| {
         let paint = if state.letter == Some(l) {
@@ -144,7 +150,7 @@ pub fn view<'a>(state: &'a State, glossary: &'a Glossary, look: Look) -> Element
             Control::Letter(Some(l)),
             upper(l),
             paint,
-            Some(Message::ShowLetter(Some(l))),
+            message(Control::Letter(Some(l))),
         )
     })))
     .spacing(u)
@@ -313,10 +319,7 @@ mod tests {
                 Control::Letter(Some('f'))
             ]
         );
-        assert_eq!(
-            state.activate(ring[1]),
-            Some(Message::ShowLetter(Some('e')))
-        );
+        assert_eq!(message(ring[1]), Some(Message::ShowLetter(Some('e'))));
         assert_eq!(upper('e'), "E");
     }
 }

@@ -5,25 +5,23 @@
 //! typed on an on-screen keypad. Time only comes in as `Tick(Instant)`
 //! messages, so tests drive it without waiting.
 //!
-//! [`State`] is the kiosk's own state machine; the `impl App` block below
-//! is what the app does with it (which messages count as input, which are
-//! held back while an overlay is shown, what to subscribe to).
+//! [`State`] is the kiosk's own state machine; what the app does with it
+//! (which messages count as input, which are held back while a card is
+//! shown, what to subscribe to) is in `app/kiosk.rs`.
 
 use std::fmt;
 use std::time::Duration;
 
 use iced::time::Instant;
-use iced::{Task, window};
+use iced::window;
 
-use super::app::{App, Message as AppMessage};
-use super::focus::TabKey;
 use crate::settings::{MIN_IDLE_WARNING_S, Settings};
 
 mod input;
-mod view;
+pub(crate) mod view;
 
 pub use input::{keypad_key, staff_gesture, window_settings};
-pub use view::{frame, layer, nothing_to_read};
+pub use view::{content_missing, layer, nothing_to_read, staff_band};
 
 /// How often the idle clock is read while someone uses the window.
 pub const TICK: Duration = Duration::from_secs(1);
@@ -101,7 +99,7 @@ pub enum Message {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     None,
-    /// Everything back to how it started: [`App::reset`].
+    /// Everything back to how it started (the app's `reset`).
     Reset,
     /// End the program.
     Exit,
@@ -351,7 +349,7 @@ impl State {
         Action::None
     }
 
-    /// After [`App::reset`]: a patient kiosk at rest, nothing shown over
+    /// After the app's reset: a patient kiosk at rest, nothing shown over
     /// it. The keypad's pause after wrong codes outlives the reset.
     pub fn reset(&mut self) {
         if self.is_kiosk() {
@@ -363,79 +361,3 @@ impl State {
         self.input_pending = false;
     }
 }
-
-/// Whether a message is the reader doing something (as opposed to the
-/// clock, the window manager or a finished job).
-fn is_input(message: &AppMessage) -> bool {
-    match message {
-        AppMessage::Kiosk(m) => !matches!(
-            m,
-            Message::Tick(_) | Message::CloseRequested(_) | Message::Opened(_)
-        ),
-        _ => matches!(
-            message,
-            AppMessage::Key(_)
-                | AppMessage::Pointer
-                | AppMessage::SetLang(_)
-                | AppMessage::TextSmaller
-                | AppMessage::TextLarger
-                | AppMessage::TextReset
-                | AppMessage::ToggleContrast
-                | AppMessage::OpenExport
-                | AppMessage::Open(_)
-                | AppMessage::Reader(_)
-                | AppMessage::Glossary(_)
-                | AppMessage::Questions(_)
-                | AppMessage::Problems(_)
-        ),
-    }
-}
-
-impl App {
-    /// Kiosk mode's look at a message before the app acts on it: input
-    /// stops the countdown; `true` when the message must go no further (a
-    /// key while something covers the window only uncovers it; the
-    /// problems tab is not for patients).
-    pub(super) fn kiosk_holds(&mut self, message: &AppMessage) -> bool {
-        if !self.kiosk.is_kiosk() || matches!(message, AppMessage::Kiosk(_)) {
-            return false;
-        }
-        if matches!(message, AppMessage::Open(TabKey::Problems)) && self.kiosk.patient() {
-            return true;
-        }
-        if !is_input(message) {
-            return false;
-        }
-        let covered = self.kiosk.covered();
-        let key = matches!(message, AppMessage::Key(_));
-        self.kiosk
-            .input(key || matches!(message, AppMessage::Pointer));
-        key && covered
-    }
-
-    /// Carries out a kiosk message.
-    pub(super) fn kiosk_update(&mut self, message: Message) -> Task<AppMessage> {
-        match self.kiosk.update(message) {
-            Action::None => Task::none(),
-            Action::Reset => self.reset(),
-            Action::Exit => iced::exit(),
-            Action::Close(id) => window::close(id),
-            Action::CoverScreen(id) => {
-                window::monitor_size(id).and_then(move |size| window::resize(id, size))
-            }
-        }
-    }
-
-    /// Whether the « Problèmes de contenu » tab shows: when there are
-    /// problems (content errors or ignored settings), never for a patient
-    /// at a kiosk.
-    pub fn problems_tab_shown(&self) -> bool {
-        !self.kiosk.patient()
-            && (self.report().has_errors()
-                || !self.config().settings_warnings.is_empty()
-                || self.screen == super::Screen::Problems)
-    }
-}
-
-#[cfg(test)]
-mod tests;

@@ -75,8 +75,9 @@ impl State {
         vec![Control::Reload]
     }
 
-    /// The message a control of this screen sends.
-    pub fn activate(&self, control: Control) -> Option<Message> {
+    /// The message a control of this screen sends, clicked or pressed with
+    /// the keyboard.
+    pub fn message(&self, control: Control) -> Option<Message> {
         (control == Control::Reload).then_some(Message::Reload)
     }
 }
@@ -114,7 +115,7 @@ pub fn view<'a>(
         Control::Reload,
         look.text(Text::Reload),
         theme::chosen(c),
-        Some(Message::Reload)
+        state.message(Control::Reload)
     )]
     .spacing(2.0 * u)
     .align_y(Alignment::Center);
@@ -215,7 +216,7 @@ mod tests {
     fn the_reload_button_is_the_control_of_the_screen() {
         let state = State::default();
         assert_eq!(state.controls(), [Control::Reload]);
-        assert_eq!(state.activate(Control::Reload), Some(Message::Reload));
-        assert_eq!(state.activate(Control::Export), None);
+        assert_eq!(state.message(Control::Reload), Some(Message::Reload));
+        assert_eq!(state.message(Control::Export), None);
     }
 }

@@ -110,8 +110,9 @@ impl State {
         ring
     }
 
-    /// The message a control of this screen sends.
-    pub fn activate(&self, control: Control, library: &Library) -> Option<Message> {
+    /// The message a control of this screen sends, clicked or pressed with
+    /// the keyboard.
+    pub fn message(&self, control: Control, library: &Library) -> Option<Message> {
         match control {
             Control::Question(i) => library
                 .questions
@@ -154,7 +155,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
                 Control::Question(i),
                 content,
                 theme::entry(c, on),
-                Some(Message::Toggle(q.id.clone())),
+                state.message(Control::Question(i), library),
             ));
         }
     }
@@ -169,7 +170,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
             Control::ClearQuestions,
             look.text(Text::ClearTicks),
             theme::plain(c),
-            Some(Message::ClearAll),
+            state.message(Control::ClearQuestions, library),
         ));
     }
     let page = column![
@@ -257,7 +258,7 @@ mod tests {
         let ring = state.controls(&lib);
         assert_eq!(ring[0], Control::ClearQuestions);
         assert_eq!(
-            state.activate(Control::Question(2), &lib),
+            state.message(Control::Question(2), &lib),
             Some(Message::Toggle("c".into()))
         );
         assert_eq!(state.ticked_in(&lib).len(), 1);

@@ -128,17 +128,34 @@ impl State {
         ring
     }
 
-    /// The message a control of this screen sends.
-    pub fn activate(&self, control: Control, library: &Library) -> Option<Message> {
-        match control {
-            Control::Section(i) => {
-                let section = self.tab(library)?.sections.get(i)?;
-                Some(Message::OpenSection(section.id.clone()))
-            }
-            Control::Term(i) => Some(Message::ShowDefinition(i)),
-            Control::CloseDefinition => Some(Message::CloseDefinition),
-            _ => None,
+    /// The message a control of this screen sends, clicked or pressed with
+    /// the keyboard.
+    pub fn message(&self, control: Control, library: &Library) -> Option<Message> {
+        message(control, self.tab(library))
+    }
+
+    /// Opens the tab with this id; `false` when no such tab loaded.
+    pub fn open_tab(&mut self, id: &str, library: &Library) -> bool {
+        self.update(Message::OpenTab(id.to_string()), library) == Action::ScrollToTop
+    }
+
+    /// Opens the section with this id in the open tab; `false` when the
+    /// open tab has no such section.
+    pub fn open_section(&mut self, id: &str, library: &Library) -> bool {
+        self.update(Message::OpenSection(id.to_string()), library) == Action::ScrollToTop
+    }
+}
+
+/// What a control of the reader sends, for the tab shown.
+fn message(control: Control, tab: Option<&Tab>) -> Option<Message> {
+    match control {
+        Control::Section(i) => {
+            let section = tab?.sections.get(i)?;
+            Some(Message::OpenSection(section.id.clone()))
         }
+        Control::Term(i) => Some(Message::ShowDefinition(i)),
+        Control::CloseDefinition => Some(Message::CloseDefinition),
+        _ => None,
     }
 }
 
@@ -199,7 +216,7 @@ fn sections<'a>(tab: &'a Tab, open: &'a Section, look: Look) -> Element<'a, Mess
             Control::Section(i),
             controls::label(look, &s.title, text_color),
             theme::entry(c, selected),
-            Some(Message::OpenSection(s.id.clone())),
+            message(Control::Section(i), Some(tab)),
         ));
     }
     controls::scroll(look, SECTIONS, list)
@@ -334,7 +351,7 @@ fn words<'a>(
             Control::Term(i),
             &term.term,
             paint,
-            Some(Message::ShowDefinition(i)),
+            message(Control::Term(i), None),
         ))
     });
     column![
@@ -420,7 +437,7 @@ fn panel<'a>(term: &'a Term, look: Look) -> Element<'a, Message> {
             Control::CloseDefinition,
             look.text(Text::Close),
             theme::plain(c),
-            Some(Message::CloseDefinition)
+            message(Control::CloseDefinition, None)
         ),
     ]
     .spacing(1.0 * s.unit + 0.4 * s.body);

@@ -109,8 +109,9 @@ impl State {
         ring
     }
 
-    /// The message a control of this screen sends.
-    pub fn activate(&self, control: Control) -> Option<Message> {
+    /// The message a control of this screen sends, clicked or pressed with
+    /// the keyboard.
+    pub fn message(&self, control: Control) -> Option<Message> {
         match control {
             Control::ClearSearch => Some(Message::Clear),
             Control::Hit(i) if i < self.hits.len() => Some(Message::Open(i)),
@@ -139,7 +140,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
             Control::ClearSearch,
             look.text(Text::SearchClear),
             theme::plain(c),
-            Some(Message::Clear),
+            state.message(Control::ClearSearch),
         ));
     }
 
@@ -162,7 +163,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
             Control::Hit(i),
             card,
             theme::entry(c, false),
-            Some(Message::Open(i)),
+            state.message(Control::Hit(i)),
         ));
     }
     let status = if state.query.trim().is_empty() {
@@ -263,14 +264,14 @@ mod tests {
     fn a_result_that_is_gone_opens_nothing() {
         let (mut state, _) = searched("cirrhose");
         assert_eq!(state.update(Message::Open(state.hits.len())), Action::None);
-        assert_eq!(state.activate(Control::Hit(state.hits.len())), None);
+        assert_eq!(state.message(Control::Hit(state.hits.len())), None);
     }
 
     #[test]
     fn clear_empties_the_field_and_the_results() {
         let (mut state, _) = searched("foie");
         assert!(state.controls().contains(&Control::ClearSearch));
-        assert_eq!(state.activate(Control::ClearSearch), Some(Message::Clear));
+        assert_eq!(state.message(Control::ClearSearch), Some(Message::Clear));
         assert_eq!(state.update(Message::Clear), Action::None);
         assert!(state.query.is_empty());
         assert!(state.hits.is_empty());
@@ -283,7 +284,7 @@ mod tests {
         let ring = state.controls();
         assert_eq!(ring.len(), state.hits.len() + 1);
         for i in 0..state.hits.len() {
-            assert_eq!(state.activate(Control::Hit(i)), Some(Message::Open(i)));
+            assert_eq!(state.message(Control::Hit(i)), Some(Message::Open(i)));
         }
     }
 

@@ -1,72 +1,69 @@
-//! The keyboard: the focus ring over every control, what each control
-//! sends, the shortcuts, and the events the window listens to.
+//! The keyboard: the focus ring over every control, what pressing a control
+//! sends (each screen's own `message`, the one its view sends on a click),
+//! the shortcuts, and scrolling.
 
+use iced::Task;
 use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
-use iced::{Event, Subscription, Task, event, keyboard, mouse, touch, window};
 
-use super::{App, Message, Screen, top};
+use super::{App, Message, Screen, Shown, top};
 use crate::ui::focus::{self, Control};
-use crate::ui::keys::{self, Shortcut};
-use crate::ui::theme::{Sizes, TextSize};
-use crate::ui::{export, glossary, problems, questions, reader, search};
+use crate::ui::keys::Shortcut;
+use crate::ui::theme::Sizes;
+use crate::ui::{export, glossary, header, problems, questions, reader, search};
 
 impl App {
     /// Every control of the window in reading order: the focus ring.
     pub fn controls(&self) -> Vec<Control> {
-        let mut ring: Vec<Control> = self.languages.iter().map(|&l| Control::Lang(l)).collect();
-        if self.text_size > TextSize::MIN {
-            ring.push(Control::TextSmaller);
-        }
-        if self.text_size < TextSize::MAX {
-            ring.push(Control::TextLarger);
-        }
-        ring.extend([Control::Contrast, Control::Search, Control::Export]);
+        let mut ring = header::controls(&self.header());
         ring.extend(self.tabs().into_iter().map(|(key, _)| Control::Tab(key)));
-        if self.export.is_open() {
-            let panel = self.export.controls(&self.export_context());
-            ring.extend(panel.into_iter().map(Control::Panel));
-            return ring;
-        }
         let library = self.library();
-        ring.extend(match self.screen {
-            Screen::Reader => self.reader.controls(library, self.look()),
-            Screen::Glossary => self.glossary.controls(&library.glossary),
-            Screen::Questions => self.questions.controls(library),
-            Screen::Problems => self.problems.controls(),
-            Screen::Search => std::iter::once(Control::SearchField)
+        ring.extend(match self.shown() {
+            Shown::Panel(panel) => panel
+                .controls(&self.export_context())
+                .into_iter()
+                .map(Control::Panel)
+                .collect(),
+            Shown::Screen(Screen::Reader) => self.reader.controls(library, self.look()),
+            Shown::Screen(Screen::Glossary) => self.glossary.controls(&library.glossary),
+            Shown::Screen(Screen::Questions) => self.questions.controls(library),
+            Shown::Screen(Screen::Problems) => self.problems.controls(),
+            Shown::Screen(Screen::Search) => std::iter::once(Control::SearchField)
                 .chain(self.search.controls())
                 .collect(),
         });
         ring
     }
 
-    /// The message pressing a control sends.
+    /// The message pressing a control sends: the same as a click on it.
     pub fn message_for(&self, control: Control) -> Option<Message> {
         let library = self.library();
         match control {
-            Control::Lang(lang) => Some(Message::SetLang(lang)),
-            Control::TextSmaller => Some(Message::TextSmaller),
-            Control::TextLarger => Some(Message::TextLarger),
-            Control::Contrast => Some(Message::ToggleContrast),
-            Control::Search | Control::SearchField => Some(Message::OpenSearch),
-            Control::Export => Some(Message::OpenExport),
+            Control::Lang(_)
+            | Control::TextSmaller
+            | Control::TextLarger
+            | Control::Contrast
+            | Control::Search
+            | Control::Export => header::message(control).map(Message::from),
+            Control::SearchField => Some(Message::OpenSearch),
             Control::Tab(key) => Some(Message::Open(key)),
             Control::Section(_) | Control::Term(_) | Control::CloseDefinition => {
-                self.reader.activate(control, library).map(Message::Reader)
+                self.reader.message(control, library).map(Message::Reader)
             }
-            Control::Letter(_) => self.glossary.activate(control).map(Message::Glossary),
+            Control::Letter(_) => glossary::message(control).map(Message::Glossary),
             Control::Question(_) | Control::ClearQuestions => self
                 .questions
-                .activate(control, library)
+                .message(control, library)
                 .map(Message::Questions),
-            Control::Reload => self.problems.activate(control).map(Message::Problems),
-            Control::Panel(button) => self.export.activate(button).map(Message::Export),
+            Control::Reload => self.problems.message(control).map(Message::Problems),
+            Control::Panel(button) => Some(Message::Export(button.message())),
             Control::ClearSearch | Control::Hit(_) => {
-                self.search.activate(control).map(Message::Search)
+                self.search.message(control).map(Message::Search)
             }
         }
     }
 
+    /// Carries out a shortcut. Enter or Space on a control is a click on
+    /// it; every other shortcut calls the method its button calls.
     pub(super) fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
         let page = (self.window.height * 0.6).max(120.0);
         let line = 3.0 * Sizes::new(self.text_size).body;
@@ -79,20 +76,27 @@ impl App {
                 self.focus = focus::previous(&self.controls(), self.focus);
                 Task::batch([self.reveal(), self.search_field_focus()])
             }
-            Shortcut::Search => self.apply(Message::OpenSearch),
-            Shortcut::Activate => {
-                let Some(message) = self.focus.and_then(|c| self.message_for(c)) else {
-                    return Task::none();
-                };
-                self.apply(message)
-            }
+            Shortcut::Search => self.open_search(),
+            Shortcut::Activate => match self.focus.and_then(|c| self.message_for(c)) {
+                Some(message) => self.update(message),
+                None => Task::none(),
+            },
             Shortcut::OpenTab(n) => match self.tabs().get(n).map(|(key, _)| *key) {
                 Some(key) => self.open(key),
                 None => Task::none(),
             },
-            Shortcut::TextLarger => self.apply(Message::TextLarger),
-            Shortcut::TextSmaller => self.apply(Message::TextSmaller),
-            Shortcut::TextReset => self.apply(Message::TextReset),
+            Shortcut::TextLarger => {
+                self.text_size = self.text_size.larger();
+                Task::none()
+            }
+            Shortcut::TextSmaller => {
+                self.text_size = self.text_size.smaller();
+                Task::none()
+            }
+            Shortcut::TextReset => {
+                self.text_size = crate::ui::TextSize::MIN;
+                Task::none()
+            }
             Shortcut::PageDown => self.scroll_by(page),
             Shortcut::PageUp => self.scroll_by(-page),
             Shortcut::LineDown => self.scroll_by(line),
@@ -100,10 +104,9 @@ impl App {
             Shortcut::Top => top(self.scroll_area()),
             Shortcut::Bottom => operation::snap_to(self.scroll_area(), RelativeOffset::END),
             Shortcut::Escape => {
-                if self.export.is_open() {
-                    return self.apply(Message::Export(export::Message::Close));
-                }
-                if self.reader.definition.is_some() {
+                if self.export.is_some() {
+                    self.close_export();
+                } else if self.reader.definition.is_some() {
                     self.reader.definition = None;
                 } else {
                     self.focus = None;
@@ -113,24 +116,22 @@ impl App {
         }
     }
 
-    /// The main scroll area of the screen shown.
+    /// The main scroll area of what is shown.
     pub fn scroll_area(&self) -> &'static str {
-        if self.export.is_open() {
-            return export::PANEL;
-        }
-        match self.screen {
-            Screen::Reader => reader::PANE,
-            Screen::Glossary => glossary::LIST,
-            Screen::Questions => questions::LIST,
-            Screen::Problems => problems::LIST,
-            Screen::Search => search::LIST,
+        match self.shown() {
+            Shown::Panel(_) => export::PANEL,
+            Shown::Screen(Screen::Reader) => reader::PANE,
+            Shown::Screen(Screen::Glossary) => glossary::LIST,
+            Shown::Screen(Screen::Questions) => questions::LIST,
+            Shown::Screen(Screen::Problems) => problems::LIST,
+            Shown::Screen(Screen::Search) => search::LIST,
         }
     }
 
     /// The search field types what is typed while the focus ring is on it,
     /// and lets go of the keyboard when the ring moves on.
     fn search_field_focus(&self) -> Task<Message> {
-        if self.screen != Screen::Search || self.export.is_open() {
+        if !matches!(self.shown(), Shown::Screen(Screen::Search)) {
             Task::none()
         } else if self.focus == Some(Control::SearchField) {
             operation::focus(search::FIELD)
@@ -189,34 +190,5 @@ impl App {
             }
             _ => Task::none(),
         }
-    }
-
-    /// Keys, window size, and clicks (which hide the focus ring).
-    pub fn subscription(&self) -> Subscription<Message> {
-        if self.kiosk.is_kiosk() {
-            return self.kiosk_subscription();
-        }
-        event::listen_with(on_event)
-    }
-}
-
-pub(in crate::ui) fn on_event(
-    event: Event,
-    status: event::Status,
-    _window: window::Id,
-) -> Option<Message> {
-    match event {
-        Event::Keyboard(keyboard::Event::KeyPressed {
-            key,
-            physical_key,
-            modifiers,
-            ..
-        }) if status == event::Status::Ignored => {
-            keys::shortcut(&key, physical_key, modifiers).map(Message::Key)
-        }
-        Event::Window(window::Event::Resized(size)) => Some(Message::Resized(size)),
-        Event::Mouse(mouse::Event::ButtonPressed(_))
-        | Event::Touch(touch::Event::FingerPressed { .. }) => Some(Message::Pointer),
-        _ => None,
     }
 }

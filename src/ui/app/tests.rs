@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use super::*;
+use crate::setup::Request;
 use crate::ui::keys::Shortcut;
 
 fn today() -> NaiveDate {
@@ -155,7 +156,7 @@ fn open_export_opens_the_panel_and_leaves_the_reading_where_it_was() {
         app.reader.clone(),
     );
     let _ = app.update(Message::OpenExport);
-    assert!(app.export.is_open());
+    assert!(app.export.is_some());
     assert_eq!(
         before,
         (
@@ -392,7 +393,6 @@ fn reset_returns_to_the_start_up_settings_and_forgets_the_ticks() {
 
 #[test]
 fn the_command_line_and_the_settings_file_make_the_start_up_config() {
-    use clap::Parser;
     let dir = tempfile::tempdir().expect("a temporary folder");
     let settings = dir.path().join("settings.ron");
     fs::write(
@@ -401,14 +401,20 @@ fn the_command_line_and_the_settings_file_make_the_start_up_config() {
     )
     .expect("write settings");
     let path = settings.to_string_lossy().into_owned();
-    let cli = cli::Cli::parse_from(["patient-info", "--settings", path.as_str()]);
-    let config = Config::from_cli(&cli);
+    let request = Request {
+        settings: Some(path.into()),
+        ..Request::default()
+    };
+    let config = Config::from_setup(&Setup::new(&request));
     assert_eq!(config.lang, Lang::En);
     assert_eq!(config.text_size.percent(), 150);
     assert_eq!(config.source, ContentSource::Embedded);
-    let cli = cli::Cli::parse_from(["patient-info", "--settings", path.as_str(), "--lang", "fr"]);
+    let request = Request {
+        lang: Some(Lang::Fr),
+        ..request
+    };
     assert_eq!(
-        Config::from_cli(&cli).lang,
+        Config::from_setup(&Setup::new(&request)).lang,
         Lang::Fr,
         "the command line wins"
     );
@@ -499,3 +505,6 @@ fn search_looks_in_the_language_shown_even_when_it_changed_elsewhere() {
     let _ = app.update(Message::SetLang(Lang::Fr));
     assert!(app.search.hits.is_empty());
 }
+
+mod export;
+mod kiosk;

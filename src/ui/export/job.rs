@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::export::{self, ExportError, Format};
 use crate::handout::{Handout, HandoutError};
@@ -10,9 +11,18 @@ use crate::print::{PrintError, Queued};
 use crate::settings::Settings;
 
 /// The number of a job. Results come back with it; only the job under way
-/// is listened to.
+/// is listened to. Numbers are never reused in a run of the program, so a
+/// result of a closed panel never matches a job of a panel opened later.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Ticket(pub(in crate::ui::export) u64);
+
+impl Ticket {
+    /// A number no job of this run had before.
+    pub(in crate::ui::export) fn next() -> Ticket {
+        static ISSUED: AtomicU64 = AtomicU64::new(0);
+        Ticket(ISSUED.fetch_add(1, Ordering::Relaxed) + 1)
+    }
+}
 
 /// A PDF made from the reader's choice, ready to save or print. Kept until
 /// it has gone somewhere, so a failed print never loses it.

@@ -42,9 +42,7 @@ fn context<'a>(library: &'a Library, settings: &'a Settings, kiosk: bool) -> Con
 }
 
 fn opened(ctx: &Context<'_>) -> State {
-    let mut state = State::default();
-    state.open(Scope::Section, false, ctx);
-    state
+    State::new(Scope::Section, false, ctx)
 }
 
 /// Presses a button and runs the « make » job as its Task would.
@@ -62,16 +60,13 @@ fn the_panel_opens_on_the_choice_asked_for_or_the_first_one_offered() {
     let lib = library(Lang::Fr);
     let s = settings(None);
     let ctx = context(&lib, &s, false);
-    let mut state = State::default();
-    assert!(!state.is_open());
-    state.open(Scope::Questions, true, &ctx);
-    assert!(state.is_open());
+    let state = State::new(Scope::Questions, true, &ctx);
     assert_eq!((state.scope, state.large_print), (Scope::Questions, true));
 
     // Nothing loaded: no section, no tab, no booklet; only the sheet.
     let empty = Library::default();
     let ctx = context(&empty, &s, false);
-    state.open(Scope::Section, false, &ctx);
+    let state = State::new(Scope::Section, false, &ctx);
     assert_eq!(state.scope, Scope::Questions);
     assert_eq!(
         state.controls(&ctx),
@@ -436,10 +431,8 @@ fn a_result_that_is_not_the_job_under_way_is_ignored() {
     assert_eq!(state.scope, Scope::Section, "the choice waits");
 
     // Closed, then reopened: the old job's result is stale.
-    assert!(matches!(state.update(Message::Close, &ctx), Action::None));
-    assert!(!state.is_open());
-    state.update(Message::Made(ticket, Ok(made.clone())), &ctx);
-    state.open(Scope::Section, false, &ctx);
+    assert!(matches!(state.update(Message::Close, &ctx), Action::Close));
+    let mut state = State::new(Scope::Section, false, &ctx);
     assert!(matches!(
         state.update(Message::Made(ticket, Ok(made)), &ctx),
         Action::None
@@ -485,31 +478,10 @@ fn every_button_sends_its_message_and_has_its_own_name() {
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), all.len());
-    let state = State::default();
-    assert!(matches!(state.activate(Button::Back), Some(Message::Close)));
+    assert!(matches!(Button::Back.message(), Message::Close));
+    assert!(matches!(Button::SaveInstead.message(), Message::Save));
     assert!(matches!(
-        state.activate(Button::SaveInstead),
-        Some(Message::Save)
-    ));
-    assert!(matches!(
-        state.activate(Button::Scope(Scope::Tab)),
-        Some(Message::Choose(Scope::Tab))
+        Button::Scope(Scope::Tab).message(),
+        Message::Choose(Scope::Tab)
     ));
 }
-
-#[test]
-fn a_closed_panel_ignores_every_message() {
-    let lib = library(Lang::Fr);
-    let s = settings(None);
-    let ctx = context(&lib, &s, false);
-    let mut state = State::default();
-    for message in [Message::Save, Message::Print, Message::Choose(Scope::Tab)] {
-        assert!(matches!(state.update(message, &ctx), Action::None));
-    }
-    assert_eq!(
-        (state.scope, state.stage.clone()),
-        (Scope::Section, Stage::Ready)
-    );
-}
-
-mod app;

@@ -1,23 +1,19 @@
 //! The panel's jobs, run as iced Tasks off the UI thread: making the PDF,
 //! the save dialog (rfd through the desktop portal), writing the file and
-//! printing. And the app's side of the panel: opening it on what is being
-//! read, passing it its messages, and running what it asks for.
+//! printing. The app's side of the panel (opening it, passing it its
+//! messages) is in `app/export.rs`.
 
 use std::future::Future;
 use std::path::PathBuf;
 
 use iced::Task;
 use iced::futures::channel::oneshot;
-use iced::widget::operation::{self, RelativeOffset};
 
-use super::{Action, Ask, Button, Context, Made, Message, Scope};
+use super::{Action, Ask, Made, Message};
 use crate::export::{self, ExportError};
 use crate::handout::{Handout, HandoutError};
 use crate::i18n::Text;
 use crate::print::{self as printing, PrintError, PrintJob, Queued};
-use crate::ui::app::{App, Message as AppMessage, Screen};
-use crate::ui::focus::Control;
-use crate::ui::theme::TextSize;
 
 /// Why a job gave no result: its thread stopped or could not start.
 const STOPPED: &str = "the export thread stopped";
@@ -63,10 +59,10 @@ async fn ask_where(ask: Ask) -> Option<PathBuf> {
     Some(file.path().to_path_buf())
 }
 
-/// The Task that carries out a panel's action.
+/// The Task that carries out a panel's job (closing is the app's).
 pub fn run(action: Action) -> Task<Message> {
     match action {
-        Action::None => Task::none(),
+        Action::None | Action::Close => Task::none(),
         Action::Make(ticket, handout) => {
             Task::perform(off_thread(move || make(&handout)), move |made| {
                 Message::Made(
@@ -107,82 +103,5 @@ pub fn run(action: Action) -> Task<Message> {
                 )
             })
         }
-    }
-}
-
-impl App {
-    /// What the panel knows of the window: the open tab and section, the
-    /// ticked questions, the settings.
-    pub fn export_context(&self) -> Context<'_> {
-        let library = self.library();
-        let config = self.config();
-        Context {
-            library,
-            tab: self.reader.tab(library),
-            section: self.reader.section(library),
-            ticked: self
-                .questions
-                .ticked_in(library)
-                .into_iter()
-                .map(|q| q.id.clone())
-                .collect(),
-            settings: &config.settings,
-            kiosk: config.kiosk,
-            saving: self.saving.clone(),
-        }
-    }
-
-    /// « Imprimer / PDF »: opens the panel on what is being read (the open
-    /// section, or the questions sheet from « Mes questions »), in large
-    /// print when the window's text is at 150 % or more.
-    pub(crate) fn open_export(&mut self) -> Task<AppMessage> {
-        if self.export.is_open() {
-            return Task::none();
-        }
-        let scope = match self.screen {
-            Screen::Reader => Scope::Section,
-            Screen::Questions => Scope::Questions,
-            Screen::Glossary | Screen::Problems | Screen::Search => Scope::Booklet,
-        };
-        let large_print = self.text_size >= TextSize::from_percent(150);
-        let mut export = std::mem::take(&mut self.export);
-        export.open(scope, large_print, &self.export_context());
-        // Opened from the keyboard: the ring goes on in the panel, on the
-        // choice already made.
-        if self.focus.is_some() {
-            self.focus = Some(Control::Panel(Button::Scope(export.scope)));
-        }
-        self.export = export;
-        iced::widget::operation::snap_to(
-            super::PANEL,
-            iced::widget::operation::RelativeOffset::START,
-        )
-    }
-
-    /// A message of the panel: updates it, then runs what it asks for.
-    pub(crate) fn export_update(&mut self, message: Message) -> Task<AppMessage> {
-        let mut export = std::mem::take(&mut self.export);
-        let before = std::mem::discriminant(&export.stage);
-        let action = export.update(message, &self.export_context());
-        self.export = export;
-        // Closed from the keyboard: the ring goes back to « Imprimer / PDF ».
-        if !self.export.is_open() && matches!(self.focus, Some(Control::Panel(_))) {
-            self.focus = Some(Control::Export);
-        }
-        // A new progress or outcome is shown at the end of the panel: bring
-        // it into view when the panel scrolls (large text).
-        let reveal = if before != std::mem::discriminant(&self.export.stage)
-            && self.export.stage != super::Stage::Ready
-        {
-            operation::snap_to(super::PANEL, RelativeOffset::END)
-        } else {
-            Task::none()
-        };
-        if matches!(action, Action::None) {
-            return reveal;
-        }
-        let (task, handle) = run(action).abortable();
-        self.export.running(handle);
-        Task::batch([task.map(AppMessage::Export), reveal])
     }
 }

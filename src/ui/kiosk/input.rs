@@ -1,92 +1,13 @@
-//! The events a kiosk listens to, and the window it asks for: Ctrl+Alt+Q,
-//! keys typed on the keypad, pointer moves as a sign of presence, close
-//! requests, and a full-screen window without a title bar. Key mapping is
-//! a pure function of the key, so it is tested without a window.
+//! The keys a kiosk knows, and the window it asks for: Ctrl+Alt+Q, keys
+//! typed on the keypad, and a full-screen window without a title bar. Key
+//! mapping is a pure function of the key, so it is tested without a window;
+//! which events the window listens to is the app's (`app/events.rs`).
 
 use iced::keyboard::key::{Code, Named, Physical};
-use iced::keyboard::{self, Key, Modifiers};
-use iced::{Event, Subscription, event, mouse, touch, window};
+use iced::keyboard::{Key, Modifiers};
+use iced::window;
 
-use super::{Message, TICK};
-use crate::ui::app::{App, Message as AppMessage, on_event};
-
-impl App {
-    /// The events a kiosk listens to: keys (to the keypad when it is
-    /// open), taps, close requests, pointer moves once a tick, and the
-    /// clock while someone uses the window.
-    pub(in crate::ui) fn kiosk_subscription(&self) -> Subscription<AppMessage> {
-        let keys = if self.kiosk.keypad().is_some() {
-            event::listen_with(on_keypad_event)
-        } else {
-            event::listen_with(on_kiosk_event)
-        };
-        let mut all = vec![keys];
-        if self.kiosk.watching_motion() {
-            all.push(event::listen_with(on_motion));
-        }
-        if self.kiosk.clock_running() {
-            all.push(iced::time::every(TICK).map(|now| AppMessage::Kiosk(Message::Tick(now))));
-        }
-        Subscription::batch(all)
-    }
-}
-
-/// The window's own events in a kiosk: close requests and opening.
-fn on_window_event(event: &Event, id: window::Id) -> Option<AppMessage> {
-    match event {
-        Event::Window(window::Event::CloseRequested) => {
-            Some(AppMessage::Kiosk(Message::CloseRequested(id)))
-        }
-        Event::Window(window::Event::Opened { .. }) => Some(AppMessage::Kiosk(Message::Opened(id))),
-        _ => None,
-    }
-}
-
-/// Events while no keypad is open: Ctrl+Alt+Q, the app's shortcuts, and
-/// every other key as input.
-fn on_kiosk_event(event: Event, status: event::Status, id: window::Id) -> Option<AppMessage> {
-    if let Some(message) = on_window_event(&event, id) {
-        return Some(message);
-    }
-    if let Event::Keyboard(keyboard::Event::KeyPressed {
-        key,
-        physical_key,
-        modifiers,
-        ..
-    }) = &event
-        && staff_gesture(key, *physical_key, *modifiers)
-    {
-        return Some(AppMessage::Kiosk(Message::StaffGesture));
-    }
-    let pressed = matches!(event, Event::Keyboard(keyboard::Event::KeyPressed { .. }));
-    on_event(event, status, id).or(pressed.then_some(AppMessage::Kiosk(Message::Input)))
-}
-
-/// Events while the keypad is open: digits, Backspace, Enter and Escape
-/// work it; shortcuts do not reach the window behind.
-fn on_keypad_event(event: Event, status: event::Status, id: window::Id) -> Option<AppMessage> {
-    if let Some(message) = on_window_event(&event, id) {
-        return Some(message);
-    }
-    match &event {
-        Event::Keyboard(keyboard::Event::KeyPressed {
-            key, physical_key, ..
-        }) => Some(AppMessage::Kiosk(
-            keypad_key(key, *physical_key).unwrap_or(Message::Input),
-        )),
-        Event::Keyboard(_) => None,
-        _ => on_event(event, status, id),
-    }
-}
-
-/// Pointer moves, scrolls and finger moves: someone is there.
-fn on_motion(event: Event, _status: event::Status, _id: window::Id) -> Option<AppMessage> {
-    match event {
-        Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::WheelScrolled { .. })
-        | Event::Touch(touch::Event::FingerMoved { .. }) => Some(AppMessage::Kiosk(Message::Input)),
-        _ => None,
-    }
-}
+use super::Message;
 
 /// Ctrl+Alt+Q, by the character typed (the Q of AZERTY is elsewhere), or
 /// by position when the key types no character.

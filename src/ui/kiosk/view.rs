@@ -6,12 +6,11 @@
 
 use iced::alignment::Horizontal;
 use iced::widget::text::Wrapping;
-use iced::widget::{Column, Id, Row, button, center, column, container, opaque, row, stack, text};
+use iced::widget::{Column, Id, Row, button, center, column, container, opaque, row, text};
 use iced::{Alignment, Background, Color, Element, Length, Theme};
 
 use super::{Message, Mode, Panel, Refusal, State};
 use crate::i18n::Text;
-use crate::ui::app::{App, Message as AppMessage};
 use crate::ui::theme::{self, LINE_HEIGHT, Paint, Sizes};
 use crate::ui::{BOLD, FONT, Look};
 
@@ -56,45 +55,24 @@ impl State {
     }
 }
 
-/// The app's view with what kiosk mode adds: the staff band above, the
-/// discreet notice below, and any card over it all.
-pub fn frame<'a>(
-    app: &'a App,
-    look: Look,
-    base: Element<'a, AppMessage>,
-) -> Element<'a, AppMessage> {
-    let kiosk = &app.kiosk;
-    if !kiosk.is_kiosk() {
-        return base;
-    }
-    let mut page = Column::new().width(Length::Fill).height(Length::Fill);
-    if kiosk.mode == Mode::Staff {
-        page = page.push(staff_band(look));
-    }
-    page = page.push(base);
-    if kiosk.patient() && app.report().has_errors() {
-        let s = look.sizes;
-        page = page.push(
-            container(
-                text(look.text(Text::ContentMissing))
-                    .size(s.small)
-                    .line_height(LINE_HEIGHT)
-                    .color(look.colors.muted),
-            )
-            .padding([0.5 * s.unit, 2.0 * s.unit])
-            .width(Length::Fill),
-        );
-    }
-    match layer(app, look) {
-        Some(layer) => stack![page, layer].into(),
-        None => page.into(),
-    }
+/// The discreet line a patient sees under the page when part of the
+/// content failed to load.
+pub fn content_missing<'a, M: 'a>(look: Look) -> Element<'a, M> {
+    let s = look.sizes;
+    container(
+        text(look.text(Text::ContentMissing))
+            .size(s.small)
+            .line_height(LINE_HEIGHT)
+            .color(look.colors.muted),
+    )
+    .padding([0.5 * s.unit, 2.0 * s.unit])
+    .width(Length::Fill)
+    .into()
 }
 
 /// The card over the window, if one shows: the idle warning first, then
 /// the keypad or the notice.
-pub fn layer<'a>(app: &'a App, look: Look) -> Option<Element<'a, AppMessage>> {
-    let kiosk = &app.kiosk;
+pub fn layer<'a>(kiosk: &'a State, look: Look) -> Option<Element<'a, Message>> {
     let card = if let Some(left) = kiosk.warning {
         still_there(look, left)
     } else {
@@ -133,7 +111,7 @@ pub fn nothing_to_read<'a, M: 'a>(look: Look) -> Element<'a, M> {
 }
 
 /// « Êtes-vous toujours là ? », the seconds left, and « Continuer ».
-fn still_there<'a>(look: Look, left: u32) -> Element<'a, AppMessage> {
+fn still_there<'a>(look: Look, left: u32) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let unit = if left == 1 {
         Text::Second
@@ -178,7 +156,7 @@ fn keypad_card<'a>(
     entry: &str,
     refused: Option<Refusal>,
     locked: bool,
-) -> Element<'a, AppMessage> {
+) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let gap = s.unit;
     let key = key_size(s);
@@ -285,7 +263,7 @@ fn keypad_card<'a>(
 }
 
 /// Ctrl+Alt+Q with no staff code set: say so, and nothing else.
-fn no_code<'a>(look: Look) -> Element<'a, AppMessage> {
+fn no_code<'a>(look: Look) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let content = column![
         words(look.text(Text::NoStaffCode), s.body, c.text, false),
@@ -304,7 +282,7 @@ fn no_code<'a>(look: Look) -> Element<'a, AppMessage> {
 }
 
 /// The band across the top while staff have paused the kiosk.
-fn staff_band<'a>(look: Look) -> Element<'a, AppMessage> {
+pub fn staff_band<'a>(look: Look) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let buttons = row![
         big_button(
@@ -344,9 +322,9 @@ fn staff_band<'a>(look: Look) -> Element<'a, AppMessage> {
 /// A card of at most `width`, on the dimmed layer.
 fn card<'a>(
     look: Look,
-    content: impl Into<Element<'a, AppMessage>>,
+    content: impl Into<Element<'a, Message>>,
     width: f32,
-) -> Element<'a, AppMessage> {
+) -> Element<'a, Message> {
     let c = look.colors;
     container(content)
         .padding(2.0 * look.sizes.unit)
@@ -361,7 +339,7 @@ fn words<'a>(
     size: f32,
     color: Color,
     bold: bool,
-) -> Element<'a, AppMessage> {
+) -> Element<'a, Message> {
     text(s)
         .size(size)
         .line_height(LINE_HEIGHT)
@@ -379,7 +357,7 @@ fn big_button<'a>(
     size: f32,
     paint: Paint,
     message: Option<Message>,
-) -> Element<'a, AppMessage> {
+) -> Element<'a, Message> {
     let s = look.sizes;
     let label = text(label)
         .size(size)
@@ -389,7 +367,7 @@ fn big_button<'a>(
         .align_x(Horizontal::Center);
     let widget = button(label)
         .padding([s.pad_for(size), 2.0 * s.unit])
-        .on_press_maybe(message.map(AppMessage::Kiosk))
+        .on_press_maybe(message)
         .style(paint.button(look.colors, false));
     container(widget).id(Id::new(id)).into()
 }
@@ -407,7 +385,7 @@ fn keypad_button<'a>(
     size: f32,
     paint: Paint,
     message: Option<Message>,
-) -> Element<'a, AppMessage> {
+) -> Element<'a, Message> {
     let s = look.sizes;
     // Every key of a row is as tall as a digit key, whatever its label.
     let height = (1.25 * s.target).max(size.max(key_size(s)) * LINE_HEIGHT + s.unit);
@@ -422,7 +400,7 @@ fn keypad_button<'a>(
         .width(Length::Fill)
         .height(height)
         .padding([0.0, 0.5 * s.unit])
-        .on_press_maybe(message.map(AppMessage::Kiosk))
+        .on_press_maybe(message)
         .style(paint.button(look.colors, false));
     container(widget)
         .id(Id::new(id))

@@ -142,12 +142,12 @@ fn the_controls_are_the_sections_then_the_words_then_close() {
     assert!(!narrow.iter().any(|c| matches!(c, Control::Section(_))));
     let first = lib.tabs[0].sections[0].id.clone();
     assert_eq!(
-        state.activate(Control::Section(0), &lib),
+        state.message(Control::Section(0), &lib),
         Some(Message::OpenSection(first))
     );
     assert_eq!(
-        state.activate(Control::Term(4), &lib),
+        state.message(Control::Term(4), &lib),
         Some(Message::ShowDefinition(4))
     );
-    assert_eq!(state.activate(Control::Section(999), &lib), None);
+    assert_eq!(state.message(Control::Section(999), &lib), None);
 }

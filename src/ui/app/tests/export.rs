@@ -6,9 +6,14 @@ use futures::StreamExt;
 use iced::Task;
 use iced_test::runtime::Action as Run;
 
-use super::*;
+use chrono::NaiveDate;
+
+use crate::Lang;
+use crate::content::ContentSource;
 use crate::print::PrintError;
+use crate::settings::Settings;
 use crate::ui::app::{App, Config, Message as AppMessage, Screen};
+use crate::ui::export::*;
 use crate::ui::focus::{Control, TabKey};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::TextSize;
@@ -17,6 +22,11 @@ use iced::futures;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
+}
+
+/// The open panel.
+fn panel(app: &App) -> &State {
+    app.export.as_ref().expect("the panel is open")
 }
 
 fn app_with(kiosk: bool, settings: Settings) -> App {
@@ -56,9 +66,9 @@ fn imprimer_pdf_opens_the_panel_on_the_section_being_read() {
     let mut app = app_with(false, Settings::default());
     let _ = app.update(AppMessage::Open(TabKey::Content(1)));
     let _ = app.update(AppMessage::OpenExport);
-    assert!(app.export.is_open());
-    assert_eq!(app.export.scope, Scope::Section);
-    assert!(!app.export.large_print);
+    assert!(app.export.is_some());
+    assert_eq!(panel(&app).scope, Scope::Section);
+    assert!(!panel(&app).large_print);
     assert_eq!(app.screen, Screen::Reader, "the reader is kept underneath");
     assert_eq!(app.scroll_area(), PANEL);
     let ring = app.controls();
@@ -78,8 +88,8 @@ fn from_my_questions_the_panel_opens_on_the_sheet_and_in_large_print_at_150_perc
     let _ = app.update(AppMessage::TextLarger);
     assert_eq!(app.text_size, TextSize::from_percent(150));
     let _ = app.update(AppMessage::OpenExport);
-    assert_eq!(app.export.scope, Scope::Questions);
-    assert!(app.export.large_print);
+    assert_eq!(panel(&app).scope, Scope::Questions);
+    assert!(panel(&app).large_print);
 }
 
 #[test]
@@ -87,13 +97,13 @@ fn a_tab_or_escape_closes_the_panel() {
     let mut app = app_with(false, Settings::default());
     let _ = app.update(AppMessage::OpenExport);
     let _ = app.update(AppMessage::Open(TabKey::Glossary));
-    assert!(!app.export.is_open());
+    assert!(app.export.is_none());
     assert_eq!(app.screen, Screen::Glossary);
 
     let _ = app.update(AppMessage::OpenExport);
-    assert_eq!(app.export.scope, Scope::Booklet, "from the glossary");
+    assert_eq!(panel(&app).scope, Scope::Booklet, "from the glossary");
     let _ = app.update(AppMessage::Key(Shortcut::Escape));
-    assert!(!app.export.is_open());
+    assert!(app.export.is_none());
 }
 
 #[test]
@@ -101,7 +111,7 @@ fn from_the_keyboard_the_focus_goes_into_the_panel_and_back_to_its_button() {
     let mut app = app_with(false, Settings::default());
     app.focus = Some(Control::Export);
     let _ = app.update(AppMessage::Key(Shortcut::Activate));
-    assert!(app.export.is_open());
+    assert!(app.export.is_some());
     assert_eq!(
         app.focus,
         Some(Control::Panel(Button::Scope(Scope::Section)))
@@ -109,7 +119,7 @@ fn from_the_keyboard_the_focus_goes_into_the_panel_and_back_to_its_button() {
     let _ = app.update(AppMessage::Key(Shortcut::FocusNext));
     assert_eq!(app.focus, Some(Control::Panel(Button::Scope(Scope::Tab))));
     let _ = app.update(AppMessage::Key(Shortcut::Escape));
-    assert!(!app.export.is_open());
+    assert!(app.export.is_none());
     assert_eq!(app.focus, Some(Control::Export));
 }
 
@@ -119,10 +129,10 @@ fn enter_on_a_focused_panel_control_presses_it() {
     let _ = app.update(AppMessage::OpenExport);
     app.focus = Some(Control::Panel(Button::LargePrint));
     let _ = app.update(AppMessage::Key(Shortcut::Activate));
-    assert!(app.export.large_print);
+    assert!(panel(&app).large_print);
     app.focus = Some(Control::Panel(Button::Scope(Scope::Booklet)));
     let _ = app.update(AppMessage::Key(Shortcut::Activate));
-    assert_eq!(app.export.scope, Scope::Booklet);
+    assert_eq!(panel(&app).scope, Scope::Booklet);
 }
 
 #[test]
@@ -143,9 +153,9 @@ fn in_kiosk_mode_this_tab_in_large_print_goes_to_the_export_folder() {
         path,
         in_export_folder,
         pages,
-    } = &app.export.stage
+    } = &panel(&app).stage
     else {
-        panic!("not saved: {:?}", app.export.stage);
+        panic!("not saved: {:?}", panel(&app).stage);
     };
     assert!(*in_export_folder);
     assert!(*pages >= 1);
@@ -170,8 +180,8 @@ fn a_print_failure_is_shown_with_its_reason_and_the_pdf_kept() {
     );
     settle(&mut app, AppMessage::OpenExport);
     settle(&mut app, AppMessage::Export(Message::Print));
-    let Stage::PrintFailed { error, made } = &app.export.stage else {
-        panic!("the print did not fail: {:?}", app.export.stage);
+    let Stage::PrintFailed { error, made } = &panel(&app).stage else {
+        panic!("the print did not fail: {:?}", panel(&app).stage);
     };
     assert!(made.bytes.starts_with(b"%PDF"));
     assert!(matches!(
@@ -189,33 +199,40 @@ fn the_idle_reset_closes_the_panel_and_a_late_result_is_ignored() {
     let mut app = app_with(false, Settings::default());
     let _ = app.update(AppMessage::OpenExport);
     let task = app.update(AppMessage::Export(Message::Print));
-    assert_eq!(app.export.stage, Stage::Making(Purpose::Print));
+    assert_eq!(panel(&app).stage, Stage::Making(Purpose::Print));
     // The PDF comes back only after the reset.
     let late = outputs(task);
-    assert!(matches!(
-        late.as_slice(),
-        [AppMessage::Export(Message::Made(_, Ok(_)))]
-    ));
+    let [AppMessage::Export(Message::Made(first, Ok(_)))] = late.as_slice() else {
+        panic!("not one made PDF: {late:?}");
+    };
+    let first = *first;
     let _ = app.reset();
-    assert!(!app.export.is_open());
-    assert_eq!(app.export.stage, Stage::Ready);
+    assert!(app.export.is_none());
     for message in late.clone() {
         assert!(outputs(app.update(message)).is_empty());
     }
-    assert!(!app.export.is_open());
-    assert_eq!(app.export.stage, Stage::Ready);
+    assert!(app.export.is_none());
 
     // Reopened by the next patient: the old result still does not count.
     let _ = app.update(AppMessage::OpenExport);
     for message in late {
         assert!(outputs(app.update(message)).is_empty());
     }
-    assert_eq!(app.export.stage, Stage::Ready);
+    assert_eq!(panel(&app).stage, Stage::Ready);
     // Nor does a print result of the first job.
     let queued = crate::print::Queued {
         job_id: "x-1".into(),
         printer: None,
     };
-    let _ = app.update(AppMessage::Export(Message::Printed(Ticket(1), Ok(queued))));
-    assert_eq!(app.export.stage, Stage::Ready);
+    let _ = app.update(AppMessage::Export(Message::Printed(first, Ok(queued))));
+    assert_eq!(panel(&app).stage, Stage::Ready);
+}
+
+#[test]
+fn a_closed_panel_ignores_every_message() {
+    let mut app = app_with(false, Settings::default());
+    for message in [Message::Save, Message::Print, Message::Choose(Scope::Tab)] {
+        assert!(outputs(app.update(AppMessage::Export(message))).is_empty());
+        assert!(app.export.is_none());
+    }
 }

@@ -8,11 +8,18 @@ use chrono::NaiveDate;
 use iced::keyboard::key::{Code, Named, NativeCode, Physical};
 use iced::keyboard::{Key, Modifiers};
 
-use super::*;
+use std::time::Duration;
+
+use iced::time::Instant;
+use iced::{Task, window};
+
 use crate::Lang;
 use crate::content::{self, ContentSource};
 use crate::settings::{SettingsProblem, SettingsWarning};
+use crate::ui::app::{App, Message as AppMessage};
+use crate::ui::focus::TabKey;
 use crate::ui::keys::Shortcut;
+use crate::ui::kiosk::*;
 use crate::ui::{Config, Contrast, Screen, TextSize, glossary, questions, reader, search};
 
 const CODE: &str = "2468";
@@ -174,7 +181,7 @@ fn the_end_of_the_countdown_resets_everything_the_reader_did() {
     let _ = app.update(AppMessage::ToggleContrast);
     let _ = app.update(AppMessage::Key(Shortcut::FocusNext));
     let _ = app.update(AppMessage::OpenExport);
-    assert!(app.export.is_open());
+    assert!(app.export.is_some());
     let _ = send(&mut app, Message::StaffGesture);
     assert!(app.kiosk.keypad().is_some());
     let _ = send(&mut app, Message::Digit(1));
@@ -204,7 +211,7 @@ fn the_end_of_the_countdown_resets_everything_the_reader_did() {
     assert!(app.search.query.is_empty(), "the search is cleared");
     assert!(app.search.hits.is_empty());
     assert_eq!(app.focus, None);
-    assert!(!app.export.is_open(), "the export panel is closed");
+    assert!(app.export.is_none(), "the export panel is closed");
     assert_eq!(app.kiosk.panel, None, "the staff keypad is closed");
     assert_eq!(app.kiosk.warning, None);
     assert!(scroll.units() > 0, "the panes go back to their top");
@@ -497,7 +504,7 @@ fn the_staff_code_is_never_printed() {
 
 #[test]
 fn the_mask_of_a_digit_is_in_the_bundled_font() {
-    assert!(crate::fonts::can_draw(view::DOT));
+    assert!(crate::fonts::can_draw(crate::ui::kiosk::view::DOT));
 }
 
 const UNKNOWN: Physical = Physical::Unidentified(NativeCode::Unidentified);

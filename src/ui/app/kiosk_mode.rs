@@ -1,0 +1,96 @@
+//! What kiosk mode does to the app: which messages count as the reader doing
+//! something, which are held back while a card covers the window, what a
+//! kiosk message asks for, and whether the problems tab shows.
+
+use iced::{Task, window};
+
+use super::{App, Message, Screen};
+use crate::ui::focus::TabKey;
+use crate::ui::kiosk::{self, Action};
+
+impl App {
+    /// Kiosk mode's look at a message before the app acts on it: input
+    /// stops the countdown; `true` when the message must go no further (a
+    /// key while something covers the window only uncovers it; the
+    /// problems tab is not for patients).
+    pub(super) fn kiosk_holds(&mut self, message: &Message) -> bool {
+        if !self.kiosk.is_kiosk() || matches!(message, Message::Kiosk(_)) {
+            return false;
+        }
+        if matches!(message, Message::Open(TabKey::Problems)) && self.kiosk.patient() {
+            return true;
+        }
+        if !is_input(message) {
+            return false;
+        }
+        let covered = self.kiosk.covered();
+        let key = matches!(message, Message::Key(_));
+        self.kiosk.input(key || matches!(message, Message::Pointer));
+        key && covered
+    }
+
+    /// Carries out a kiosk message.
+    pub(super) fn kiosk_update(&mut self, message: kiosk::Message) -> Task<Message> {
+        match self.kiosk.update(message) {
+            Action::None => Task::none(),
+            Action::Reset => self.reset(),
+            Action::Exit => iced::exit(),
+            Action::Close(id) => window::close(id),
+            Action::CoverScreen(id) => {
+                window::monitor_size(id).and_then(move |size| window::resize(id, size))
+            }
+        }
+    }
+
+    /// Whether the « Problèmes de contenu » tab shows: when there are
+    /// problems (content errors or ignored settings), never for a patient
+    /// at a kiosk.
+    pub fn problems_tab_shown(&self) -> bool {
+        !self.kiosk.patient()
+            && (self.report().has_errors()
+                || !self.config().settings_warnings.is_empty()
+                || self.screen == Screen::Problems)
+    }
+}
+
+/// Whether a message is the reader doing something (as opposed to the
+/// clock, the window manager, the window's size or a finished job). Every
+/// message is decided here: a new one must be placed on one side.
+fn is_input(message: &Message) -> bool {
+    match message {
+        Message::Kiosk(m) => match m {
+            kiosk::Message::Tick(_)
+            | kiosk::Message::CloseRequested(_)
+            | kiosk::Message::Opened(_) => false,
+            kiosk::Message::Input
+            | kiosk::Message::Continue
+            | kiosk::Message::StaffGesture
+            | kiosk::Message::Digit(_)
+            | kiosk::Message::Erase
+            | kiosk::Message::Submit
+            | kiosk::Message::Cancel
+            | kiosk::Message::Resume
+            | kiosk::Message::Quit => true,
+        },
+        Message::Key(_)
+        | Message::Pointer
+        | Message::SetLang(_)
+        | Message::TextSmaller
+        | Message::TextLarger
+        | Message::TextReset
+        | Message::ToggleContrast
+        | Message::OpenExport
+        | Message::Open(_)
+        | Message::Reader(_)
+        | Message::Glossary(_)
+        | Message::Questions(_)
+        | Message::Problems(_) => true,
+        // Searching is the reader typing and tapping: it keeps the clock
+        // from running out under them.
+        Message::OpenSearch | Message::Search(_) => true,
+        // The window's size changes and the panel's job results come by
+        // themselves; a press on the panel already came as `Pointer` or
+        // `Key`.
+        Message::Resized(_) | Message::Export(_) => false,
+    }
+}
