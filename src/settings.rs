@@ -194,16 +194,16 @@ pub fn read(path: &Path) -> Loaded {
         Ok(text) => {
             let parsed = parse_located(&text, &place);
             let mut loaded = parsed.loaded;
-            if let (Some(dir), Some(at)) = (&loaded.settings.export_dir, parsed.export_dir_at) {
-                if let Some(problem) = check_folder(dir) {
-                    loaded.warnings.push(SettingsWarning {
-                        place: format!("{place}:{}:{}", at.0, at.1),
-                        kind: SettingsProblem::ExportDir {
-                            path: dir.clone(),
-                            problem,
-                        },
-                    });
-                }
+            if let (Some(dir), Some(at)) = (&loaded.settings.export_dir, parsed.export_dir_at)
+                && let Some(problem) = check_folder(dir)
+            {
+                loaded.warnings.push(SettingsWarning {
+                    place: format!("{place}:{}:{}", at.0, at.1),
+                    kind: SettingsProblem::ExportDir {
+                        path: dir.clone(),
+                        problem,
+                    },
+                });
             }
             loaded.path = Some(path.to_path_buf());
             loaded
@@ -373,11 +373,11 @@ fn parse_located(text: &str, place: &str) -> Parsed {
             }
         }
     }
-    if let Some(byte) = kiosk_unclear {
-        if !s.kiosk {
-            s.kiosk = true;
-            warn(byte, SettingsProblem::KioskKeptOn);
-        }
+    if let Some(byte) = kiosk_unclear
+        && !s.kiosk
+    {
+        s.kiosk = true;
+        warn(byte, SettingsProblem::KioskKeptOn);
     }
     // In file order, so that « see above » holds.
     warnings.sort_by_key(|(byte, _)| *byte);

@@ -156,7 +156,8 @@ mod tests {
     #[test]
     fn the_terminal_writer_escapes_text_and_raw_passes_bytes() {
         let mut t = Terminal::new(Vec::new());
-        let _ = writeln!(t, "{}", "x\u{1b}]0;pwned\u{7}");
+        let hostile = "x\u{1b}]0;pwned\u{7}";
+        let _ = writeln!(t, "{hostile}");
         let _ = t.raw().write_all(b"\x1b%PDF");
         assert_eq!(t.inner, b"x\\u{1b}]0;pwned\\u{7}\n\x1b%PDF".to_vec());
     }
