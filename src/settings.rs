@@ -290,6 +290,11 @@ fn parse_located(text: &str, place: &str) -> Parsed {
                     key: entry.key.to_string(),
                 },
             );
+            // `Kiosk: true`, `kiosk_mode: true`: a misspelt kiosk key still
+            // asks for it.
+            if mentions_kiosk(entry.key) && entry.value.trim() != "false" {
+                kiosk_unclear.get_or_insert(entry.key_at);
+            }
             continue;
         };
         let is_kiosk = key.name == "kiosk";

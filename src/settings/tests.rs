@@ -182,6 +182,16 @@ fn a_garbled_part_that_mentions_kiosk_keeps_kiosk_mode_on() {
 }
 
 #[test]
+fn a_misspelt_kiosk_key_still_turns_kiosk_mode_on() {
+    for text in ["(Kiosk: true)", "(kiosk_mode: true)", "(KIOSK: 1)"] {
+        let loaded = parse(text, "s.ron");
+        assert!(loaded.settings.kiosk, "{text}");
+        assert!(problems(&loaded).contains(&SettingsProblem::KioskKeptOn));
+    }
+    assert!(!parse("(Kiosk: false)", "s.ron").settings.kiosk);
+}
+
+#[test]
 fn a_garbled_part_that_does_not_mention_kiosk_leaves_it_as_written() {
     let loaded = parse("(copies 2, kiosk: false, duplex: true)", "s.ron");
     assert!(!loaded.settings.kiosk);
