@@ -4,6 +4,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+mod window;
+
+pub use window::{Label, pages};
+
 /// A language of the content and of the interface. French is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub enum Lang {
@@ -96,7 +100,6 @@ pub enum Text {
     HandoutGivenBy,
     HandoutLargePrint,
     ExportSaved,
-    ExportPages,
     ExportKilobytes,
     ExportContentErrors,
     ExportOverwriteHint,
@@ -318,8 +321,6 @@ impl Text {
             (HandoutLargePrint, Lang::En) => "large print",
             (ExportSaved, Lang::Fr) => "Fichier enregistré\u{a0}:",
             (ExportSaved, Lang::En) => "File saved:",
-            (ExportPages, Lang::Fr) => "page(s)",
-            (ExportPages, Lang::En) => "page(s)",
             (ExportKilobytes, Lang::Fr) => "Ko",
             (ExportKilobytes, Lang::En) => "KB",
             (ExportContentErrors, Lang::Fr) => {

@@ -1,8 +1,9 @@
-//! The reading window (iced 0.14). [`App`] holds the state and carries out
-//! what the screens ask for; each screen (`reader`, `glossary`,
-//! `questions`, `problems`) has its own State, Message, update returning an
-//! Action, and view. Colours and sizes come from `theme`. Only this module
-//! and `main.rs` name iced.
+//! The reading window (iced 0.14). [`App`] (in `app`, the only module that
+//! knows it) holds the state and carries out what the screens ask for; each
+//! screen (`header`, `reader`, `glossary`, `questions`, `search`,
+//! `problems`, `export`, `kiosk`) takes the data it shows and returns its
+//! own Message or Action. Colours and sizes come from `theme`. Only this
+//! module and `main.rs` name iced.
 
 mod app;
 mod controls;
@@ -15,13 +16,14 @@ pub mod kiosk;
 pub mod problems;
 pub mod questions;
 pub mod reader;
+mod reveal;
 mod rich;
 pub mod search;
 pub mod theme;
 mod unhinted;
 
 use iced::font::Weight;
-use iced::{Font, Pixels, Settings, Size, Task};
+use iced::{Font, Pixels, Settings, Size};
 
 pub use app::{App, Config, Message, Screen, Shown};
 pub use focus::{Control, TabKey};
@@ -77,8 +79,18 @@ pub fn run(config: Config) -> Result<(), Error> {
     if !has_display {
         return Err(Error::NoDisplay);
     }
-    let size = config.window;
-    let kiosk = config.kiosk;
+    let window = kiosk::window_settings(
+        iced::window::Settings {
+            size: config.window,
+            min_size: Some(MIN_WINDOW_SIZE),
+            platform_specific: iced::window::settings::PlatformSpecific {
+                application_id: "patient-info".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        },
+        config.kiosk,
+    );
     // While iced connects to the display and sets up input, two threads do
     // work it would otherwise do one after the other: one builds the font
     // database (the system's fonts, then ours, which iced then skips as
@@ -98,36 +110,7 @@ pub fn run(config: Config) -> Result<(), Error> {
             crate::content::load(&source, lang, today)
         })))
     };
-    let boot = move || {
-        let loaded = loading
-            .lock()
-            .ok()
-            .and_then(|mut handle| handle.take())
-            .and_then(|handle| handle.join().ok());
-        match loaded {
-            Some(report) => (App::with_report(config.clone(), report), Task::none()),
-            // Started twice, or the loading thread panicked: load here.
-            None => App::boot(config.clone()),
-        }
-    };
-    iced::application(boot, App::update, App::view)
-        .title(App::title)
-        .subscription(App::subscription)
-        .theme(App::theme)
-        .settings(settings())
-        .window(kiosk::window_settings(
-            iced::window::Settings {
-                size,
-                min_size: Some(MIN_WINDOW_SIZE),
-                platform_specific: iced::window::settings::PlatformSpecific {
-                    application_id: "patient-info".into(),
-                    ..Default::default()
-                },
-                ..Default::default()
-            },
-            kiosk,
-        ))
-        .run()?;
+    app::run(config, loading, window)?;
     Ok(())
 }
 
@@ -149,6 +132,12 @@ fn warm_text() {
     }
 }
 
+/// What the window makes of an event (the app's own filter), for tests
+/// that check a key reaches the window even when a widget took it.
+pub fn app_event(event: iced::Event, status: iced::event::Status) -> Option<Message> {
+    app::on_event(event, status, iced::window::Id::unique())
+}
+
 /// What every view needs to know to draw itself: colours, sizes, language,
 /// the control that has keyboard focus, and the window size.
 #[derive(Debug, Clone, Copy)]
@@ -164,6 +153,19 @@ impl Look {
     /// An interface string in the current language.
     pub fn text(&self, text: Text) -> &'static str {
         text.get(self.lang)
+    }
+
+    /// A label of the window in the current language.
+    pub fn label(&self, label: crate::i18n::Label) -> &'static str {
+        label.get(self.lang)
+    }
+
+    /// Whether the window folds its header and tab row and gives the text
+    /// the screen: from 150 % text, or in a narrow or short window.
+    pub fn compact(&self) -> bool {
+        self.sizes.body >= 1.5 * Sizes::new(TextSize::MIN).body
+            || self.window.width < 1000.0
+            || self.window.height < 700.0
     }
 
     /// Whether `control` has keyboard focus.

@@ -23,7 +23,7 @@ fn print_and_read_back(args: &[&str]) -> String {
         "print failed: {stdout}{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    // « Envoyé à l’imprimante cups-pdf (tâche cups-pdf-12, 5 page(s)) »
+    // « Envoyé à l’imprimante cups-pdf (tâche cups-pdf-12, 5 pages) »
     let job = stdout
         .split(|c: char| c.is_whitespace() || c == ',')
         .find(|w| w.starts_with("cups-pdf-"))

@@ -35,7 +35,10 @@ fn app_with(kiosk: bool, settings: Settings) -> App {
     config.window = WINDOW.into();
     config.kiosk = kiosk;
     config.settings = settings;
-    App::new(config)
+    let mut app = App::new(config);
+    // A kiosk opens on its welcome; a tap starts.
+    let _ = app.update(Message::Kiosk(patient_info::ui::kiosk::Message::Start));
+    app
 }
 
 /// The messages a Task produces, run to its end; widget operations
@@ -176,11 +179,11 @@ fn imprimer_in_the_window_sends_the_tab_to_the_printer_with_the_clinic_in_the_fo
     assert!(pages >= 1);
     assert_eq!(queued.printer.as_deref(), Some(QUEUE));
     let said = format!(
-        "{} {QUEUE} ({} {}, {pages} {}).",
+        "{} {QUEUE} ({} {}, {}).",
         Text::PrintQueued.get(Lang::Fr),
         Text::PrintJob.get(Lang::Fr),
         queued.job_id,
-        Text::ExportPages.get(Lang::Fr)
+        patient_info::i18n::pages(pages, Lang::Fr)
     );
     assert!(shows(&app, &said), "the window says « {said} »");
 

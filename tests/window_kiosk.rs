@@ -30,7 +30,10 @@ fn kiosk_app() -> App {
     config.settings.idle_timeout_s = 120;
     config.settings.idle_warning_s = 30;
     config.settings.staff_exit_code = Some("2468".into());
-    App::new(config)
+    let mut app = App::new(config);
+    // A kiosk opens on its welcome; a tap starts.
+    let _ = app.update(Message::Kiosk(kiosk::Message::Start));
+    app
 }
 
 fn tick(app: &mut App, at: Instant) {
@@ -49,7 +52,7 @@ fn a_kiosk_left_alone_goes_back_to_the_first_tab_in_french_at_100_percent() -> R
     let question = app.library().questions[2].clone();
     click(&mut app, question.text.as_str())?;
     assert!(app.questions.ticked.contains(&question.id));
-    click(&mut app, "EN")?;
+    click(&mut app, "English")?;
     click(&mut app, "A+")?;
     assert_eq!((app.lang, app.text_size.percent()), (Lang::En, 125));
 
@@ -74,6 +77,13 @@ fn a_kiosk_left_alone_goes_back_to_the_first_tab_in_french_at_100_percent() -> R
     let first = app.library().tabs[0].sections[0].title.clone();
     assert!(shows(&app, &first), "the first section in French");
     assert!(app.questions.ticked.is_empty());
+    // The next reader finds the welcome, and a tap starts.
+    assert!(shows(
+        &app,
+        patient_info::i18n::Label::Welcome.get(Lang::Fr)
+    ));
+    click(&mut app, patient_info::i18n::Label::Welcome.get(Lang::Fr))?;
+    assert!(!app.kiosk.welcome);
     click(&mut app, Text::QuestionsTitle.get(Lang::Fr))?;
     let counted = format!("{} 1", Text::TickedCount.get(Lang::Fr));
     assert!(!shows(&app, &counted), "nothing is ticked any more");

@@ -40,7 +40,10 @@ fn new_app(source: ContentSource, lang: Lang, window: (f32, f32), percent: u16) 
     config.text_size = TextSize::from_percent(percent);
     config.kiosk = true;
     config.settings.staff_exit_code = Some("2468".into());
-    App::new(config)
+    let mut app = App::new(config);
+    // A kiosk opens on its welcome (measured on its own); a tap starts.
+    let _ = app.update(Message::Kiosk(kiosk::Message::Start));
+    app
 }
 
 fn send(app: &mut App, message: kiosk::Message) {
@@ -120,7 +123,7 @@ fn buttons(name: &str, app: &App, ui: &mut Simulator<'_, Message>) -> Vec<String
 /// What is wrong with the layout of a card.
 fn measure_card(name: &str, app: &App, percent: u16) -> Vec<String> {
     let (w, h) = (app.window.width, app.window.height);
-    let Some(layer) = kiosk::layer(&app.kiosk, app.look()) else {
+    let Some(layer) = kiosk::layer(&app.kiosk, app.languages(), app.look()) else {
         return vec![format!("{name}: no card is shown")];
     };
     let layer = layer.map(Message::Kiosk);

@@ -136,7 +136,7 @@ pub fn run(
                 Text::ExportKilobytes.get(lang)
             );
             let what = match pages {
-                Some(pages) => format!("{pages} {}, {size}", Text::ExportPages.get(lang)),
+                Some(pages) => format!("{}, {size}", crate::i18n::pages(pages, lang)),
                 None => size,
             };
             writeln!(

@@ -66,12 +66,11 @@ pub fn run(
                 .unwrap_or_else(|| Text::DefaultPrinter.get(lang).to_string());
             writeln!(
                 out,
-                "{} {printer} ({} {}, {} {})",
+                "{} {printer} ({} {}, {})",
                 Text::PrintQueued.get(lang),
                 Text::PrintJob.get(lang),
                 queued.job_id,
-                pdf.pages,
-                Text::ExportPages.get(lang)
+                crate::i18n::pages(pdf.pages, lang)
             )?;
             Ok(true)
         }

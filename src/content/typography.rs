@@ -11,10 +11,11 @@ pub const NARROW_NBSP: char = '\u{202F}';
 
 /// The text as the reader should see it.
 ///
-/// In both languages line breaks and tabs become spaces, and the narrow
-/// no-break space becomes a no-break space. In French, the straight
-/// apostrophe becomes `’`, and the space before `: ; ? ! »` and after `«`
-/// becomes a no-break space, so that a line never starts with `?`.
+/// In both languages line breaks and tabs become spaces, the narrow
+/// no-break space becomes a no-break space, and the straight apostrophe
+/// becomes `’` (one style everywhere). In French, the space before
+/// `: ; ? ! »` and after `«` becomes a no-break space, so that a line never
+/// starts with `?`.
 pub fn apply(text: &str, lang: Lang) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
@@ -24,7 +25,7 @@ pub fn apply(text: &str, lang: Lang) -> String {
         let c = match c {
             '\n' | '\r' | '\t' => ' ',
             NARROW_NBSP => NBSP,
-            '\'' if lang == Lang::Fr => '’',
+            '\'' => '’',
             ' ' if lang == Lang::Fr
                 && (matches!(next, Some(':' | ';' | '?' | '!' | '»')) || prev == Some('«')) =>
             {
@@ -57,8 +58,9 @@ mod tests {
     }
 
     #[test]
-    fn english_keeps_its_spaces_and_apostrophes() {
-        assert_eq!(apply("It's here: yes ?", Lang::En), "It's here: yes ?");
+    fn english_keeps_its_spaces_and_takes_the_same_apostrophe() {
+        // One apostrophe style everywhere, in both languages.
+        assert_eq!(apply("It's here: yes ?", Lang::En), "It’s here: yes ?");
     }
 
     #[test]

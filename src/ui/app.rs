@@ -13,6 +13,8 @@
 //!   resets.
 
 use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::thread::JoinHandle;
 
 use chrono::NaiveDate;
 use iced::widget::operation::{self, RelativeOffset};
@@ -140,6 +142,10 @@ pub enum Message {
     Pointer,
     /// Waiting-room mode: the idle clock, the staff keypad, close requests.
     Kiosk(kiosk::Message),
+    /// The folded header's sheets: open one, or close (`None`).
+    Menu(Option<header::Menu>),
+    /// The keyboard's modifiers changed (Ctrl held: typing is a shortcut).
+    Modifiers(iced::keyboard::Modifiers),
 }
 
 impl From<header::Message> for Message {
@@ -151,6 +157,8 @@ impl From<header::Message> for Message {
             header::Message::ToggleContrast => Message::ToggleContrast,
             header::Message::Search => Message::OpenSearch,
             header::Message::Export => Message::OpenExport,
+            header::Message::Open(key) => Message::Open(key),
+            header::Message::Menu(menu) => Message::Menu(menu),
         }
     }
 }
@@ -184,8 +192,13 @@ pub struct App {
     saving: export::Saving,
     /// Waiting-room mode: idle countdown, staff keypad (off outside kiosk).
     pub kiosk: kiosk::State,
+    /// The sheet open from the folded header (« Réglages », the tabs).
+    pub menu: Option<header::Menu>,
     /// The control with the keyboard focus ring, if any.
     pub focus: Option<Control>,
+    /// Ctrl (or Cmd) is held: what a text field types then is a shortcut's
+    /// key, not text.
+    ctrl: bool,
     /// The window size, for the layout.
     pub window: Size,
     themes: [Theme; 2],
@@ -219,7 +232,9 @@ impl App {
             export: None,
             saving: export::Saving::new(config.kiosk, &config.settings),
             kiosk: kiosk::State::new(config.kiosk, &config.settings),
+            menu: None,
             focus: None,
+            ctrl: false,
             window: config.window,
             themes: [
                 theme::NORMAL.theme("patient-info"),
@@ -255,6 +270,7 @@ impl App {
         // no panel and is ignored.
         self.export = None;
         self.kiosk.reset();
+        self.menu = None;
         self.focus = None;
         Task::batch(
             [
@@ -330,7 +346,21 @@ impl App {
             contrast: self.contrast,
             searching: matches!(shown, Shown::Screen(Screen::Search)),
             exporting: matches!(shown, Shown::Panel(_)),
+            menu: self.menu,
+            compact: self.look().compact(),
         }
+    }
+
+    /// The tabs as the tab row and the tabs sheet show them.
+    fn tab_buttons(&self) -> Vec<header::TabButton<'_>> {
+        self.tabs()
+            .into_iter()
+            .map(|(key, label)| header::TabButton {
+                key,
+                label,
+                open: self.is_open(key),
+            })
+            .collect()
     }
 
     /// The tabs of the tab row and their labels, in order.
@@ -380,6 +410,15 @@ impl App {
                 self.focus = None;
                 Task::none()
             }
+            Message::Menu(menu) => {
+                self.menu = menu;
+                Task::none()
+            }
+            Message::Modifiers(modifiers) => {
+                self.ctrl = modifiers.control() || modifiers.command();
+                Task::none()
+            }
+            Message::Search(search::Message::Query(_)) if self.ctrl => Task::none(),
             Message::SetLang(lang) => {
                 self.set_language(lang);
                 Task::none()
@@ -411,7 +450,7 @@ impl App {
             Message::Open(key) => self.open(key),
             Message::Reader(m) => {
                 let action = self.reader.update(m, &self.report.library);
-                reader_action(action)
+                self.reader_action(action)
             }
             Message::Glossary(m) => {
                 let action = self.glossary.update(m, &self.report.library.glossary);
@@ -441,7 +480,10 @@ impl App {
                 kiosk::nothing_to_read(look)
             }
             Shown::Screen(Screen::Reader) => {
-                reader::view(&self.reader, library, look).map(Message::Reader)
+                let context = reader::Context {
+                    kiosk: self.kiosk.is_kiosk(),
+                };
+                reader::view(&self.reader, library, look, context).map(Message::Reader)
             }
             Shown::Screen(Screen::Glossary) => {
                 glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
@@ -462,22 +504,14 @@ impl App {
             .map(Message::Problems),
         };
         let c = look.colors;
-        let tabs = self
-            .tabs()
-            .into_iter()
-            .map(|(key, label)| header::TabButton {
-                key,
-                label,
-                open: self.is_open(key),
-            })
-            .collect();
+        let header = self.header();
         let page = column![
-            header::view(self.header(), look).map(Message::from),
+            header::view(header, look).map(Message::from),
             container(iced::widget::space())
                 .height(1)
                 .width(Length::Fill)
                 .style(theme::rule(c)),
-            header::tabs(tabs, look).map(Message::Open),
+            header::tabs(&header, self.tab_buttons(), look).map(Message::from),
             container(iced::widget::space())
                 .height(2)
                 .width(Length::Fill)
@@ -486,7 +520,24 @@ impl App {
         ]
         .width(Length::Fill)
         .height(Length::Fill);
-        self.kiosk_frame(look, page.into())
+        let mut layers = vec![page.into()];
+        if let Shown::Screen(Screen::Reader) = self.shown()
+            && let Some(sheet) = reader::definition(&self.reader, library, look)
+        {
+            layers.push(sheet.map(Message::Reader));
+        }
+        if let Some(sheet) = header::sheet(&header, self.tab_buttons(), look) {
+            layers.push(sheet.map(Message::from));
+        }
+        let page: Element<'_, Message> = if layers.len() == 1 {
+            layers.remove(0)
+        } else {
+            iced::widget::Stack::with_children(layers)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .into()
+        };
+        self.kiosk_frame(look, page)
     }
 
     /// The page with what kiosk mode adds: the staff band above, the
@@ -503,18 +554,61 @@ impl App {
         if self.kiosk.patient() && self.report.has_errors() {
             framed = framed.push(kiosk::content_missing(look));
         }
-        match kiosk::layer(&self.kiosk, look) {
+        match kiosk::layer(&self.kiosk, &self.languages, look) {
             Some(layer) => stack![framed, layer.map(Message::Kiosk)].into(),
             None => framed.into(),
         }
     }
 }
 
-/// What the reader's action asks of the window.
-fn reader_action(action: reader::Action) -> Task<Message> {
-    match action {
-        reader::Action::ScrollToTop => top(reader::PANE),
-        reader::Action::None => Task::none(),
+/// Runs the window until it is closed. It starts on the content that the
+/// `loading` thread read while iced connected to the display (or reads it
+/// here, should that thread have failed).
+pub(super) fn run(
+    config: Config,
+    loading: Mutex<Option<JoinHandle<LoadReport>>>,
+    window: iced::window::Settings,
+) -> Result<(), iced::Error> {
+    let boot = move || {
+        let loaded = loading
+            .lock()
+            .ok()
+            .and_then(|mut handle| handle.take())
+            .and_then(|handle| handle.join().ok());
+        match loaded {
+            Some(report) => (App::with_report(config.clone(), report), Task::none()),
+            // Started twice, or the loading thread panicked: load here.
+            None => App::boot(config.clone()),
+        }
+    };
+    iced::application(boot, App::update, App::view)
+        .title(App::title)
+        .subscription(App::subscription)
+        .theme(App::theme)
+        .settings(super::settings())
+        .window(window)
+        .run()
+}
+
+impl App {
+    /// What the reader's action asks of the window.
+    fn reader_action(&self, action: reader::Action) -> Task<Message> {
+        match action {
+            reader::Action::ScrollToTop => top(reader::PANE),
+            reader::Action::Page(screens) => operation::scroll_by(
+                reader::PANE,
+                operation::AbsoluteOffset {
+                    x: 0.0,
+                    y: screens * self.page_height(),
+                },
+            ),
+            reader::Action::None => Task::none(),
+        }
+    }
+
+    /// How far a page key or button scrolls: most of the window.
+    fn page_height(&self) -> f32 {
+        (self.window.height * 0.6).max(120.0)
     }
 }
 
@@ -553,6 +647,8 @@ fn first_screen(report: &LoadReport, kiosk: bool) -> Screen {
 fn top(id: &'static str) -> Task<Message> {
     operation::snap_to(id, RelativeOffset::START)
 }
+
+pub(super) use events::on_event;
 
 #[cfg(test)]
 mod tests;

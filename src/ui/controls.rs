@@ -108,6 +108,28 @@ pub fn scroll<'a, M: 'a>(
         .into()
 }
 
+/// A vertical scroll area that reports where it was scrolled to.
+pub fn scroll_with<'a, M: 'a>(
+    look: Look,
+    id: &'static str,
+    content: impl Into<Element<'a, M>>,
+    on_scroll: impl Fn(scrollable::Viewport) -> M + 'a,
+) -> Element<'a, M> {
+    scrollable(content)
+        .id(id)
+        .direction(Direction::Vertical(
+            Scrollbar::new()
+                .width(SCROLLBAR_WIDTH)
+                .scroller_width(SCROLLBAR_WIDTH)
+                .spacing(look.sizes.unit),
+        ))
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(theme::scrollbar(look.colors))
+        .on_scroll(on_scroll)
+        .into()
+}
+
 /// The font holding iced's check mark.
 const ICONS: Font = Font::with_name("Iced-Icons");
 

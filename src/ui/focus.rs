@@ -49,6 +49,21 @@ pub enum Control {
     ClearSearch,
     /// A search result, by position.
     Hit(usize),
+    /// The folded header's « Réglages ».
+    Settings,
+    /// The folded tab row's menu button.
+    TabsMenu,
+    /// « Fermer » on a menu sheet.
+    CloseMenu,
+    /// « ‹ Précédente » at the end of a section.
+    PreviousSection,
+    /// « Suivante › » at the end of a section.
+    NextSection,
+    /// The kiosk's page buttons beside the text.
+    PageUp,
+    PageDown,
+    /// A language button of the kiosk's welcome.
+    Welcome(Lang),
 }
 
 impl Control {
@@ -77,6 +92,14 @@ impl Control {
             Control::SearchField => "search-field-box".into(),
             Control::ClearSearch => "clear-search".into(),
             Control::Hit(i) => format!("hit-{i}"),
+            Control::Settings => "settings".into(),
+            Control::TabsMenu => "tabs-menu".into(),
+            Control::CloseMenu => "close-menu".into(),
+            Control::PreviousSection => "previous-section".into(),
+            Control::NextSection => "next-section".into(),
+            Control::PageUp => "page-up".into(),
+            Control::PageDown => "page-down".into(),
+            Control::Welcome(lang) => format!("welcome-{}", lang.code()),
         }
     }
 

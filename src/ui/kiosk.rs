@@ -71,8 +71,16 @@ pub enum Refusal {
 pub enum Message {
     /// The clock, once a second while someone uses the window.
     Tick(Instant),
-    /// A key, a scroll or a pointer move that no other message stands for.
+    /// A key or a tap that no other message stands for.
     Input,
+    /// A pointer move, a scroll or a finger move: someone is there, but only
+    /// once someone has started (a pointer resting where the window opened
+    /// does not start the clock).
+    Motion,
+    /// « Touchez l'écran pour commencer »: a tap anywhere on the welcome.
+    Start,
+    /// A language button of the welcome.
+    Welcome(crate::Lang),
     /// « Continuer » on « Êtes-vous toujours là ? ».
     Continue,
     /// Ctrl+Alt+Q.
@@ -107,6 +115,8 @@ pub enum Action {
     Close(window::Id),
     /// Size this window to its screen.
     CoverScreen(window::Id),
+    /// Show the content in this language (chosen on the welcome).
+    SetLang(crate::Lang),
 }
 
 /// The staff code, never printed (not even in debug output).
@@ -132,6 +142,8 @@ enum Lock {
 #[derive(Debug, Clone)]
 pub struct State {
     pub mode: Mode,
+    /// « Touchez l'écran pour commencer », at start and after each reset.
+    pub welcome: bool,
     pub panel: Option<Panel>,
     /// Seconds left before the reset while « Êtes-vous toujours là ? »
     /// shows.
@@ -153,6 +165,7 @@ impl State {
     pub fn new(kiosk: bool, settings: &Settings) -> State {
         State {
             mode: if kiosk { Mode::Patient } else { Mode::Off },
+            welcome: kiosk,
             panel: None,
             warning: None,
             last_input: None,
@@ -180,9 +193,10 @@ impl State {
         self.mode == Mode::Patient
     }
 
-    /// Whether a card or « Êtes-vous toujours là ? » covers the window.
+    /// Whether a card, the welcome or « Êtes-vous toujours là ? » covers
+    /// the window.
     pub fn covered(&self) -> bool {
-        self.warning.is_some() || self.panel.is_some()
+        self.warning.is_some() || self.panel.is_some() || self.welcome
     }
 
     pub fn keypad(&self) -> Option<&Keypad> {
@@ -203,10 +217,11 @@ impl State {
         self.is_kiosk() && (self.last_input.is_some() || self.input_pending || self.locked())
     }
 
-    /// Whether pointer moves and scrolls are worth a message: once per
-    /// tick is enough to know someone is there.
+    /// Whether pointer moves and scrolls are worth a message: only while
+    /// the clock runs (someone started), and once per tick is enough to
+    /// know someone is still there.
     pub fn watching_motion(&self) -> bool {
-        self.is_kiosk() && !self.input_pending
+        self.is_kiosk() && !self.input_pending && self.last_input.is_some()
     }
 
     /// Someone did something: the countdown stops (and a tap or a key
@@ -222,6 +237,11 @@ impl State {
         }
     }
 
+    /// A key on the welcome: the reader starts, in the language shown.
+    pub fn key_pressed(&mut self) {
+        self.welcome = false;
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         if !self.is_kiosk() {
             // An ordinary window closes when asked, and has no idle clock.
@@ -233,6 +253,20 @@ impl State {
         match message {
             Message::Tick(now) => return self.tick(now),
             Message::Input | Message::Continue => self.input(false),
+            Message::Motion => {
+                if self.last_input.is_some() {
+                    self.input(false);
+                }
+            }
+            Message::Start => {
+                self.welcome = false;
+                self.input(false);
+            }
+            Message::Welcome(lang) => {
+                self.welcome = false;
+                self.input(false);
+                return Action::SetLang(lang);
+            }
             Message::StaffGesture => {
                 self.input(false);
                 if self.mode == Mode::Patient && self.panel.is_none() {
@@ -354,6 +388,7 @@ impl State {
     pub fn reset(&mut self) {
         if self.is_kiosk() {
             self.mode = Mode::Patient;
+            self.welcome = true;
         }
         self.panel = None;
         self.warning = None;

@@ -1,5 +1,8 @@
-//! A content tab: the list of its sections beside a scrollable reading pane,
-//! and the definition of a tapped glossary word in a panel beside the text.
+//! A content tab: the list of its sections beside a scrollable reading pane
+//! (the list folds away at large sizes), a reading path from section to
+//! section (« Question 3 sur 6 », « ‹ Précédente », « Suivante › »), and
+//! the definition of a tapped glossary word in a sheet over the bottom of
+//! the window, so the text never moves under the reader's finger.
 
 use std::collections::BTreeMap;
 
@@ -7,12 +10,12 @@ use iced::widget::{Column, Row, column, container, row, space};
 use iced::{Element, Length};
 
 use super::controls;
-use super::focus::Control;
+use super::focus::{self, Control};
 use super::rich::{self, Ink};
 use super::theme;
 use super::{BOLD, Look};
-use crate::content::{Block, CalloutKind, Library, Section, Tab, Term};
-use crate::i18n::Text;
+use crate::content::{Block, CalloutKind, Library, Section, Tab};
+use crate::i18n::{Label, Text};
 
 pub use super::rich::mark_id;
 
@@ -29,8 +32,11 @@ pub struct State {
     /// The section last opened in each tab, by tab id; a tab not in here
     /// opens at its first section.
     sections: BTreeMap<String, String>,
-    /// The glossary entry whose definition is shown beside the text.
+    /// The glossary entry whose definition is shown over the text.
     pub definition: Option<usize>,
+    /// How far down the reader had scrolled each section (0 top, 1 end),
+    /// by section id: a tab reopens where it was left.
+    offsets: BTreeMap<String, f32>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,14 +48,25 @@ pub enum Message {
     /// Show the definition of this glossary entry.
     ShowDefinition(usize),
     CloseDefinition,
+    /// « ‹ Précédente »: the section before, or the last of the tab before.
+    PreviousSection,
+    /// « Suivante › »: the section after, or the first of the next tab.
+    NextSection,
+    /// The kiosk's page buttons.
+    PageUp,
+    PageDown,
+    /// The reading pane scrolled to this relative offset (0 top, 1 end).
+    Scrolled(f32),
 }
 
 /// What the app must do after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Action {
     None,
     /// Bring the reading pane back to its top.
     ScrollToTop,
+    /// Scroll the reading pane by this many screens (-1 up, 1 down).
+    Page(f32),
 }
 
 impl State {
@@ -101,19 +118,100 @@ impl State {
                 self.definition = None;
                 Action::None
             }
+            Message::PreviousSection => self.step(library, -1),
+            Message::NextSection => self.step(library, 1),
+            Message::PageUp => Action::Page(-1.0),
+            Message::PageDown => Action::Page(1.0),
+            Message::Scrolled(y) => {
+                if let Some(section) = self.section(library) {
+                    self.offsets.insert(section.id.clone(), y.clamp(0.0, 1.0));
+                }
+                Action::None
+            }
         }
     }
 
-    /// Whether the section list is on screen: a definition takes its place
-    /// when the window is too narrow for both beside the text.
-    pub fn shows_sections(&self, look: Look) -> bool {
-        self.definition.is_none() || columns(look).2
+    /// Where the open section was left: 0 at its top.
+    pub fn offset(&self, library: &Library) -> f32 {
+        self.section(library)
+            .and_then(|s| self.offsets.get(&s.id))
+            .copied()
+            .unwrap_or(0.0)
     }
 
-    /// The controls of this screen, in reading order.
-    pub fn controls(&self, library: &Library, look: Look) -> Vec<Control> {
+    /// The open section's place in its tab: (1-based position, count).
+    pub fn position(&self, library: &Library) -> Option<(usize, usize)> {
+        let tab = self.tab(library)?;
+        let section = self.section(library)?;
+        let at = tab.sections.iter().position(|s| s.id == section.id)?;
+        Some((at + 1, tab.sections.len()))
+    }
+
+    /// The way on from the open section: `Some(false)` to a section of the
+    /// same tab, `Some(true)` to another tab, `None` at the very end (or
+    /// the very start, going back).
+    pub fn way(&self, library: &Library, by: isize) -> Option<bool> {
+        let (at, count) = self.position(library)?;
+        let next = at as isize - 1 + by;
+        if (0..count as isize).contains(&next) {
+            return Some(false);
+        }
+        let tab = self.tab(library)?;
+        let t = library.tabs.iter().position(|x| x.id == tab.id)? as isize + by;
+        (0..library.tabs.len() as isize)
+            .contains(&t)
+            .then_some(true)
+    }
+
+    /// Moves `by` sections (±1), into the next or previous tab at its ends.
+    fn step(&mut self, library: &Library, by: isize) -> Action {
+        let (Some(tab), Some((at, count))) = (self.tab(library), self.position(library)) else {
+            return Action::None;
+        };
+        let next = at as isize - 1 + by;
+        if (0..count as isize).contains(&next) {
+            let id = tab.sections[next as usize].id.clone();
+            self.sections.insert(tab.id.clone(), id.clone());
+            self.offsets.remove(&id);
+            self.definition = None;
+            return Action::ScrollToTop;
+        }
+        let Some(t) = library.tabs.iter().position(|x| x.id == tab.id) else {
+            return Action::None;
+        };
+        let Some(other) = usize::try_from(t as isize + by)
+            .ok()
+            .and_then(|t| library.tabs.get(t))
+        else {
+            return Action::None;
+        };
+        // Back into the tab before: its last section; on: its first.
+        let section = if by < 0 {
+            other.sections.last()
+        } else {
+            other.sections.first()
+        };
+        if let Some(section) = section {
+            self.sections.insert(other.id.clone(), section.id.clone());
+            self.offsets.remove(&section.id);
+        }
+        self.tab = Some(other.id.clone());
+        self.definition = None;
+        Action::ScrollToTop
+    }
+
+    /// Whether the section list is on screen beside the text: not when the
+    /// window folds for large text (the tabs sheet and the reading path
+    /// take its place).
+    pub fn shows_sections(&self, look: Look) -> bool {
+        !look.compact()
+    }
+
+    /// The controls of this screen, in reading order. With a definition
+    /// open, its « Fermer » comes first: the sheet is over the text.
+    pub fn controls(&self, library: &Library, look: Look, kiosk: bool) -> Vec<Control> {
         let mut ring = Vec::new();
-        if self.definition.is_some() && !self.shows_sections(look) {
+        if self.definition.is_some() {
             ring.push(Control::CloseDefinition);
         }
         if let Some(tab) = self.tab(library).filter(|_| self.shows_sections(look)) {
@@ -122,8 +220,14 @@ impl State {
         if let Some(section) = self.section(library) {
             ring.extend(section.terms().into_iter().map(Control::Term));
         }
-        if self.definition.is_some() && self.shows_sections(look) {
-            ring.push(Control::CloseDefinition);
+        if self.way(library, -1).is_some() {
+            ring.push(Control::PreviousSection);
+        }
+        if self.way(library, 1).is_some() {
+            ring.push(Control::NextSection);
+        }
+        if kiosk {
+            ring.extend([Control::PageUp, Control::PageDown]);
         }
         ring
     }
@@ -155,22 +259,42 @@ fn message(control: Control, tab: Option<&Tab>) -> Option<Message> {
         }
         Control::Term(i) => Some(Message::ShowDefinition(i)),
         Control::CloseDefinition => Some(Message::CloseDefinition),
+        Control::PreviousSection => Some(Message::PreviousSection),
+        Control::NextSection => Some(Message::NextSection),
+        Control::PageUp => Some(Message::PageUp),
+        Control::PageDown => Some(Message::PageDown),
         _ => None,
     }
 }
 
-/// Widths of the columns for a window: (section list, definition panel,
-/// whether the panel fits beside the list and the text).
-fn columns(look: Look) -> (f32, f32, bool) {
-    let w = look.window.width;
-    let side = (w * 0.25).clamp(220.0, 340.0);
-    let panel = (w * 0.27).clamp(260.0, 380.0);
-    let gaps = 6.0 * look.sizes.unit;
-    let wide = w - side - panel - gaps >= 26.0 * look.sizes.body;
-    (side, panel, wide)
+/// The width of the section list beside the text.
+fn side_width(look: Look) -> f32 {
+    (look.window.width * 0.25).clamp(220.0, 340.0)
 }
 
-pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'a, Message> {
+/// The height of the definition sheet: under half the window, so the text
+/// it explains stays in view above it.
+pub fn sheet_height(look: Look) -> f32 {
+    0.42 * look.window.height
+}
+
+/// The longest line of the reading column, in body-text sizes: about 65
+/// characters of Atkinson Hyperlegible.
+const MEASURE: f32 = 33.0;
+
+/// What the reading screen needs besides its state and the content.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// Kiosk mode: large page buttons beside the text for touch screens.
+    pub kiosk: bool,
+}
+
+pub fn view<'a>(
+    state: &'a State,
+    library: &'a Library,
+    look: Look,
+    context: Context,
+) -> Element<'a, Message> {
     let (Some(tab), Some(section)) = (state.tab(library), state.section(library)) else {
         return container(rich::plain(
             look.text(Text::NothingToRead),
@@ -180,24 +304,108 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
         .padding(3.0 * look.sizes.unit)
         .into();
     };
-    let definition = state.definition.and_then(|i| library.glossary.terms.get(i));
-    let (side, panel_width, wide) = columns(look);
-    let pane = pane(tab, section, library, state.definition, look);
+    let pane = pane(state, tab, section, library, look);
     let u = look.sizes.unit;
-    let body: Row<'a, Message> = match (definition, wide) {
-        (Some(term), true) => row![
-            container(sections(tab, section, look)).width(side),
-            pane,
-            container(panel(term, look)).width(panel_width)
-        ],
-        (Some(term), false) => row![container(panel(term, look)).width(side), pane],
-        (None, _) => row![container(sections(tab, section, look)).width(side), pane],
-    };
+    let mut body: Row<'a, Message> = Row::new();
+    if state.shows_sections(look) {
+        body = body.push(container(sections(tab, section, look)).width(side_width(look)));
+    }
+    body = body.push(pane);
+    if context.kiosk {
+        body = body.push(page_buttons(look));
+    }
+    let pad = if look.compact() { u } else { 2.0 * u };
     body.spacing(2.0 * u)
-        .padding([2.0 * u, 2.0 * u])
+        .padding([pad, 2.0 * u])
         .height(Length::Fill)
         .into()
 }
+
+/// The kiosk's large page buttons beside the text.
+fn page_buttons<'a>(look: Look) -> Element<'a, Message> {
+    let (c, s) = (look.colors, look.sizes);
+    let button = |control: Control, icon: char, label: Label| {
+        let content = column![
+            iced::widget::text(icon.to_string())
+                .font(iced::Font::with_name("Iced-Icons"))
+                .size(1.4 * s.control),
+            iced::widget::text(look.label(label))
+                .size(0.8 * s.control)
+                .line_height(theme::LINE_HEIGHT)
+        ]
+        .width(Length::Shrink)
+        .align_x(iced::Alignment::Center);
+        let widget = iced::widget::button(content)
+            .padding([s.unit, s.unit])
+            .on_press_maybe(message(control, None))
+            .style(theme::plain(c).button(c, look.focused(control)));
+        focus::target(control, widget)
+    };
+    column![
+        button(Control::PageUp, SCROLL_UP, Label::PageUp),
+        space().height(Length::Fill),
+        button(Control::PageDown, SCROLL_DOWN, Label::PageDown),
+    ]
+    .height(Length::Fill)
+    .into()
+}
+
+/// Iced's own arrow glyphs (the reading font has no arrows).
+const SCROLL_UP: char = <iced::Renderer as iced::advanced::text::Renderer>::SCROLL_UP_ICON;
+const SCROLL_DOWN: char = <iced::Renderer as iced::advanced::text::Renderer>::SCROLL_DOWN_ICON;
+
+/// The definition open, as a sheet over the bottom of the window: the text
+/// does not reflow under it, and its « Fermer » is always on screen.
+pub fn definition<'a>(
+    state: &'a State,
+    library: &'a Library,
+    look: Look,
+) -> Option<Element<'a, Message>> {
+    let term = library.glossary.terms.get(state.definition?)?;
+    let (c, s) = (look.colors, look.sizes);
+    let close = controls::button(
+        look,
+        Control::CloseDefinition,
+        look.text(Text::Close),
+        theme::plain(c),
+        message(Control::CloseDefinition, None),
+    );
+    let title = row![
+        column![
+            rich::plain(look.text(Text::Definition), s.control, c.muted),
+            iced::widget::text(&term.term)
+                .size(s.h2)
+                .line_height(theme::LINE_HEIGHT)
+                .font(BOLD)
+                .color(c.heading)
+                .width(Length::Fill),
+        ]
+        .width(Length::Fill),
+        close,
+    ]
+    .spacing(s.unit)
+    .align_y(iced::Alignment::Start);
+    let text = controls::scroll(
+        look,
+        DEFINITION,
+        container(rich::plain(&term.definition, s.body, c.text)).max_width(MEASURE * s.body),
+    );
+    let card = container(column![title, text].spacing(s.unit))
+        .padding(2.0 * s.unit)
+        .width(Length::Fill)
+        .height(sheet_height(look))
+        .style(theme::boxed(c.panel_bg, c.summary_border, 3.0, c.text));
+    let sheet = column![
+        space().height(Length::Fill),
+        iced::widget::opaque(container(card).id(SHEET))
+    ]
+    .width(Length::Fill)
+    .height(Length::Fill);
+    Some(sheet.into())
+}
+
+/// The widget id of the definition sheet.
+pub const SHEET: &str = "reader-definition-sheet";
 
 /// The list of the tab's sections (the questions it answers).
 fn sections<'a>(tab: &'a Tab, open: &'a Section, look: Look) -> Element<'a, Message> {
@@ -214,7 +422,14 @@ fn sections<'a>(tab: &'a Tab, open: &'a Section, look: Look) -> Element<'a, Mess
         list = list.push(controls::wide(
             look,
             Control::Section(i),
-            controls::label(look, &s.title, text_color),
+            row![
+                controls::label(look, &s.title, text_color),
+                iced::widget::text("\u{203a}")
+                    .size(1.3 * look.sizes.control)
+                    .color(text_color)
+            ]
+            .spacing(look.sizes.unit)
+            .align_y(iced::Alignment::Center),
             theme::entry(c, selected),
             message(Control::Section(i), Some(tab)),
         ));
@@ -224,24 +439,39 @@ fn sections<'a>(tab: &'a Tab, open: &'a Section, look: Look) -> Element<'a, Mess
 
 /// The reading pane: title, « L'essentiel », blocks, words, footer.
 fn pane<'a>(
+    state: &'a State,
     tab: &'a Tab,
     section: &'a Section,
     library: &'a Library,
-    open: Option<usize>,
     look: Look,
 ) -> Element<'a, Message> {
+    let open = state.definition;
     let (c, s) = (look.colors, look.sizes);
     let u = s.unit;
     let body = Ink {
         size: s.body,
         color: c.text,
     };
+    // With a definition open, the end of the text can still be scrolled
+    // up above the sheet.
+    let bottom = 4.0 * u + open.map_or(0.0, |_| sheet_height(look));
     let mut page = Column::new().spacing(0.9 * s.body).padding(iced::Padding {
         top: u,
         right: 2.0 * u,
-        bottom: 4.0 * u,
+        bottom,
         left: 2.0 * u,
     });
+    if let Some((at, count)) = state.position(library) {
+        page = page.push(rich::plain(
+            format!(
+                "{} {at} {} {count}",
+                look.label(Label::Question),
+                look.label(Label::Of)
+            ),
+            s.control,
+            c.muted,
+        ));
+    }
     page = page.push(rich::bold(&section.title, s.h1, c.heading));
 
     let summary = column![
@@ -278,10 +508,52 @@ fn pane<'a>(
     if !terms.is_empty() {
         page = page.push(words(&terms, library, look, open));
     }
+    page = page.push(path(state, library, look));
     page = page.push(footer(tab, look));
 
-    let page = container(page).max_width(42.0 * s.body).width(Length::Fill);
-    controls::scroll(look, PANE, page)
+    let page = container(page)
+        .max_width(MEASURE * s.body)
+        .width(Length::Fill);
+    controls::scroll_with(look, PANE, page, |viewport| {
+        Message::Scrolled(viewport.relative_offset().y)
+    })
+}
+
+/// « ‹ Précédente » and « Suivante › » at the end of a section; at the
+/// ends of a tab they lead into the tab before or after.
+fn path<'a>(state: &State, library: &Library, look: Look) -> Element<'a, Message> {
+    let c = look.colors;
+    let mut row = Row::new().spacing(look.sizes.unit).width(Length::Fill);
+    if let Some(other_tab) = state.way(library, -1) {
+        let label = if other_tab {
+            Label::PreviousTab
+        } else {
+            Label::Previous
+        };
+        row = row.push(controls::button(
+            look,
+            Control::PreviousSection,
+            look.label(label),
+            theme::plain(c),
+            message(Control::PreviousSection, None),
+        ));
+    }
+    row = row.push(space().width(Length::Fill));
+    if let Some(other_tab) = state.way(library, 1) {
+        let label = if other_tab {
+            Label::NextTab
+        } else {
+            Label::Next
+        };
+        row = row.push(controls::button(
+            look,
+            Control::NextSection,
+            look.label(label),
+            theme::chosen(c),
+            message(Control::NextSection, None),
+        ));
+    }
+    row.align_y(iced::Alignment::Center).into()
 }
 
 fn block_view<'a>(
@@ -418,34 +690,6 @@ fn footer<'a>(tab: &'a Tab, look: Look) -> Element<'a, Message> {
     ]
     .spacing(1.0 * s.body)
     .into()
-}
-
-/// The definition of a glossary entry, with a button to close it.
-fn panel<'a>(term: &'a Term, look: Look) -> Element<'a, Message> {
-    let (c, s) = (look.colors, look.sizes);
-    let content = column![
-        rich::plain(look.text(Text::Definition), s.control, c.muted),
-        iced::widget::text(&term.term)
-            .size(s.h2)
-            .line_height(theme::LINE_HEIGHT)
-            .font(BOLD)
-            .color(c.heading)
-            .width(Length::Fill),
-        rich::plain(&term.definition, s.body, c.text),
-        controls::button(
-            look,
-            Control::CloseDefinition,
-            look.text(Text::Close),
-            theme::plain(c),
-            message(Control::CloseDefinition, None)
-        ),
-    ]
-    .spacing(1.0 * s.unit + 0.4 * s.body);
-    let boxed = container(content)
-        .padding(2.5 * s.unit)
-        .width(Length::Fill)
-        .style(theme::boxed(c.panel_bg, c.summary_border, 3.0, c.text));
-    controls::scroll(look, DEFINITION, boxed)
 }
 
 /// The id of the definition panel's scroll area.

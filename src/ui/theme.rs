@@ -252,12 +252,14 @@ pub fn entry(colors: &'static Colors, selected: bool) -> Paint {
         } else {
             colors.text
         },
+        // A card that can be pressed has the border of a control (3:1
+        // against the page and the card), so it reads as a button.
         border: if selected {
             colors.summary_border
         } else {
-            colors.panel_border
+            colors.tab_border
         },
-        border_width: if selected { 2.0 } else { 1.0 },
+        border_width: 2.0,
         radius: 10.0,
     }
 }

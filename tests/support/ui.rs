@@ -76,19 +76,27 @@ where
 /// clicks what `selector` finds, and gives the app the messages.
 pub fn scroll_and_click<S>(app: &mut App, at: iced::Point, selector: S) -> Result
 where
-    S: Selector + Send,
+    S: Selector + Send + Clone,
     S::Output: Bounded + Clone + Send + Sync + 'static,
 {
     use iced::mouse::{Event, ScrollDelta};
     let messages: Vec<Message> = {
         let mut ui = simulator(app);
         ui.point_at(at);
-        let _ = ui.simulate([iced::Event::Mouse(Event::WheelScrolled {
-            delta: ScrollDelta::Pixels {
-                x: 0.0,
-                y: -100_000.0,
-            },
-        })]);
+        // Down a little at a time until the target shows (or the end).
+        for _ in 0..200 {
+            let shown = ui
+                .find(selector.clone())
+                .ok()
+                .and_then(|t| t.visible_bounds())
+                .is_some_and(|b| b.height >= 40.0);
+            if shown {
+                break;
+            }
+            let _ = ui.simulate([iced::Event::Mouse(Event::WheelScrolled {
+                delta: ScrollDelta::Pixels { x: 0.0, y: -60.0 },
+            })]);
+        }
         let _ = ui.click(selector)?;
         ui.into_messages().collect()
     };
@@ -204,7 +212,10 @@ pub fn overlapping(name: &str, laid: &[Laid]) -> Vec<String> {
                 && x.width > EPSILON
                 && x.height > EPSILON
             {
-                wrong.push(format!("{name}: « {} » overlaps « {} »", a.text, b.text));
+                wrong.push(format!(
+                    "{name}: « {} » overlaps « {} » ({:?} / {:?})",
+                    a.text, b.text, a.bounds, b.bounds
+                ));
             }
         }
     }

@@ -6,7 +6,7 @@
 use iced::{Event, Subscription, event, keyboard, mouse, touch, window};
 
 use super::{App, Message};
-use crate::ui::keys;
+use crate::ui::keys::{self, Shortcut};
 use crate::ui::kiosk::{self, TICK, keypad_key, staff_gesture};
 
 impl App {
@@ -33,6 +33,8 @@ impl App {
 
 /// An ordinary window's events: shortcuts the focused widget did not take,
 /// size changes, and presses.
+/// A text field takes the keys it types, but the window's own shortcuts
+/// (Ctrl+1…6, Ctrl+F, Ctrl+plus, minus and 0) work in every screen.
 pub(in crate::ui) fn on_event(
     event: Event,
     status: event::Status,
@@ -44,8 +46,20 @@ pub(in crate::ui) fn on_event(
             physical_key,
             modifiers,
             ..
-        }) if status == event::Status::Ignored => {
-            keys::shortcut(&key, physical_key, modifiers).map(Message::Key)
+        }) => {
+            let shortcut = keys::shortcut(&key, physical_key, modifiers)?;
+            let everywhere = matches!(
+                shortcut,
+                Shortcut::OpenTab(_)
+                    | Shortcut::Search
+                    | Shortcut::TextLarger
+                    | Shortcut::TextSmaller
+                    | Shortcut::TextReset
+            );
+            (status == event::Status::Ignored || everywhere).then_some(Message::Key(shortcut))
+        }
+        Event::Keyboard(keyboard::Event::ModifiersChanged(modifiers)) => {
+            Some(Message::Modifiers(modifiers))
         }
         Event::Window(window::Event::Resized(size)) => Some(Message::Resized(size)),
         Event::Mouse(mouse::Event::ButtonPressed(_))
@@ -109,7 +123,7 @@ fn on_motion(event: Event, _status: event::Status, _id: window::Id) -> Option<Me
     match event {
         Event::Mouse(mouse::Event::CursorMoved { .. } | mouse::Event::WheelScrolled { .. })
         | Event::Touch(touch::Event::FingerMoved { .. }) => {
-            Some(Message::Kiosk(kiosk::Message::Input))
+            Some(Message::Kiosk(kiosk::Message::Motion))
         }
         _ => None,
     }

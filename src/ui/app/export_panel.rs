@@ -38,6 +38,7 @@ impl App {
         if self.export.is_some() {
             return Task::none();
         }
+        self.menu = None;
         let scope = match self.screen {
             Screen::Reader => Scope::Section,
             Screen::Questions => Scope::Questions,

@@ -9,13 +9,17 @@ use super::{App, Message, Screen, Shown, top};
 use crate::ui::focus::{self, Control};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::Sizes;
-use crate::ui::{export, glossary, header, problems, questions, reader, search};
+use crate::ui::{export, glossary, header, kiosk, problems, questions, reader, search};
 
 impl App {
     /// Every control of the window in reading order: the focus ring.
     pub fn controls(&self) -> Vec<Control> {
-        let mut ring = header::controls(&self.header());
-        ring.extend(self.tabs().into_iter().map(|(key, _)| Control::Tab(key)));
+        let header = self.header();
+        let mut ring = header::controls(&header, &self.tab_buttons());
+        if header.compact && header.menu.is_some() {
+            // A sheet covers the window: its controls only.
+            return ring;
+        }
         let library = self.library();
         ring.extend(match self.shown() {
             Shown::Panel(panel) => panel
@@ -23,7 +27,10 @@ impl App {
                 .into_iter()
                 .map(Control::Panel)
                 .collect(),
-            Shown::Screen(Screen::Reader) => self.reader.controls(library, self.look()),
+            Shown::Screen(Screen::Reader) => {
+                self.reader
+                    .controls(library, self.look(), self.kiosk.is_kiosk())
+            }
             Shown::Screen(Screen::Glossary) => self.glossary.controls(&library.glossary),
             Shown::Screen(Screen::Questions) => self.questions.controls(library),
             Shown::Screen(Screen::Problems) => self.problems.controls(),
@@ -43,12 +50,20 @@ impl App {
             | Control::TextLarger
             | Control::Contrast
             | Control::Search
-            | Control::Export => header::message(control).map(Message::from),
+            | Control::Export
+            | Control::Tab(_)
+            | Control::Settings
+            | Control::TabsMenu
+            | Control::CloseMenu => header::message(control).map(Message::from),
             Control::SearchField => Some(Message::OpenSearch),
-            Control::Tab(key) => Some(Message::Open(key)),
-            Control::Section(_) | Control::Term(_) | Control::CloseDefinition => {
-                self.reader.message(control, library).map(Message::Reader)
-            }
+            Control::Section(_)
+            | Control::Term(_)
+            | Control::CloseDefinition
+            | Control::PreviousSection
+            | Control::NextSection
+            | Control::PageUp
+            | Control::PageDown => self.reader.message(control, library).map(Message::Reader),
+            Control::Welcome(lang) => Some(Message::Kiosk(kiosk::Message::Welcome(lang))),
             Control::Letter(_) => glossary::message(control).map(Message::Glossary),
             Control::Question(_) | Control::ClearQuestions => self
                 .questions
@@ -65,7 +80,7 @@ impl App {
     /// Carries out a shortcut. Enter or Space on a control is a click on
     /// it; every other shortcut calls the method its button calls.
     pub(super) fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
-        let page = (self.window.height * 0.6).max(120.0);
+        let page = self.page_height();
         let line = 3.0 * Sizes::new(self.text_size).body;
         match shortcut {
             Shortcut::FocusNext => {
@@ -104,7 +119,9 @@ impl App {
             Shortcut::Top => top(self.scroll_area()),
             Shortcut::Bottom => operation::snap_to(self.scroll_area(), RelativeOffset::END),
             Shortcut::Escape => {
-                if self.export.is_some() {
+                if self.menu.is_some() {
+                    self.menu = None;
+                } else if self.export.is_some() {
                     self.close_export();
                 } else if self.reader.definition.is_some() {
                     self.reader.definition = None;
@@ -144,51 +161,11 @@ impl App {
         operation::scroll_by(self.scroll_area(), AbsoluteOffset { x: 0.0, y })
     }
 
-    /// Scrolls the focused control's list so that it can be seen (roughly:
-    /// in proportion to its place in the list).
+    /// Scrolls the focused control into view, wherever its scroll area.
     fn reveal(&self) -> Task<Message> {
-        let share = |i: usize, n: usize| {
-            if n > 1 {
-                i as f32 / (n - 1) as f32
-            } else {
-                0.0
-            }
-        };
-        let library = self.library();
         match self.focus {
-            Some(Control::Section(i)) => {
-                let n = self.reader.tab(library).map_or(0, |t| t.sections.len());
-                operation::snap_to(
-                    reader::SECTIONS,
-                    RelativeOffset {
-                        x: 0.0,
-                        y: share(i, n),
-                    },
-                )
-            }
-            Some(Control::Term(_)) => operation::snap_to(reader::PANE, RelativeOffset::END),
-            Some(Control::Hit(i)) => operation::snap_to(
-                search::LIST,
-                RelativeOffset {
-                    x: 0.0,
-                    y: share(i, self.search.hits.len()),
-                },
-            ),
-            Some(Control::Question(i)) => {
-                let order: Vec<usize> = questions::groups(library)
-                    .into_iter()
-                    .flat_map(|g| g.questions)
-                    .collect();
-                let at = order.iter().position(|&q| q == i).unwrap_or(0);
-                operation::snap_to(
-                    questions::LIST,
-                    RelativeOffset {
-                        x: 0.0,
-                        y: share(at, order.len()),
-                    },
-                )
-            }
-            _ => Task::none(),
+            Some(control) => crate::ui::reveal::reveal(control),
+            None => Task::none(),
         }
     }
 }

@@ -7,6 +7,7 @@ use iced::{Task, window};
 use super::{App, Message, Screen};
 use crate::ui::focus::TabKey;
 use crate::ui::kiosk::{self, Action};
+use crate::ui::reader;
 
 impl App {
     /// Kiosk mode's look at a message before the app acts on it: input
@@ -26,6 +27,9 @@ impl App {
         let covered = self.kiosk.covered();
         let key = matches!(message, Message::Key(_));
         self.kiosk.input(key || matches!(message, Message::Pointer));
+        if key {
+            self.kiosk.key_pressed();
+        }
         key && covered
     }
 
@@ -38,6 +42,10 @@ impl App {
             Action::Close(id) => window::close(id),
             Action::CoverScreen(id) => {
                 window::monitor_size(id).and_then(move |size| window::resize(id, size))
+            }
+            Action::SetLang(lang) => {
+                self.set_language(lang);
+                Task::none()
             }
         }
     }
@@ -63,6 +71,9 @@ fn is_input(message: &Message) -> bool {
             | kiosk::Message::CloseRequested(_)
             | kiosk::Message::Opened(_) => false,
             kiosk::Message::Input
+            | kiosk::Message::Motion
+            | kiosk::Message::Start
+            | kiosk::Message::Welcome(_)
             | kiosk::Message::Continue
             | kiosk::Message::StaffGesture
             | kiosk::Message::Digit(_)
@@ -81,16 +92,28 @@ fn is_input(message: &Message) -> bool {
         | Message::ToggleContrast
         | Message::OpenExport
         | Message::Open(_)
-        | Message::Reader(_)
         | Message::Glossary(_)
         | Message::Questions(_)
         | Message::Problems(_) => true,
+        // Scrolling by hand already comes as motion; a scroll the window
+        // made itself (a snap after the reset) is nobody's doing.
+        Message::Reader(m) => match m {
+            reader::Message::Scrolled(_) => false,
+            reader::Message::OpenTab(_)
+            | reader::Message::OpenSection(_)
+            | reader::Message::ShowDefinition(_)
+            | reader::Message::CloseDefinition
+            | reader::Message::PreviousSection
+            | reader::Message::NextSection
+            | reader::Message::PageUp
+            | reader::Message::PageDown => true,
+        },
         // Searching is the reader typing and tapping: it keeps the clock
         // from running out under them.
-        Message::OpenSearch | Message::Search(_) => true,
+        Message::OpenSearch | Message::Search(_) | Message::Menu(_) => true,
         // The window's size changes and the panel's job results come by
         // themselves; a press on the panel already came as `Pointer` or
         // `Key`.
-        Message::Resized(_) | Message::Export(_) => false,
+        Message::Resized(_) | Message::Export(_) | Message::Modifiers(_) => false,
     }
 }

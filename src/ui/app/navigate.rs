@@ -16,6 +16,7 @@ impl App {
     /// Opens a tab of the tab row, at its top.
     pub(super) fn open(&mut self, key: TabKey) -> Task<Message> {
         self.export = None;
+        self.menu = None;
         match key {
             TabKey::Content(i) => {
                 let Some(id) = self.library().tabs.get(i).map(|t| t.id.clone()) else {
@@ -23,7 +24,12 @@ impl App {
                 };
                 self.screen = Screen::Reader;
                 self.reader.open_tab(&id, &self.report.library);
-                Task::batch([top(reader::PANE), top(reader::SECTIONS)])
+                // Where the reader left this tab's section, or its top.
+                let y = self.reader.offset(&self.report.library);
+                Task::batch([
+                    operation::snap_to(reader::PANE, operation::RelativeOffset { x: 0.0, y }),
+                    top(reader::SECTIONS),
+                ])
             }
             TabKey::Glossary => {
                 self.screen = Screen::Glossary;
@@ -43,6 +49,7 @@ impl App {
     /// The search screen, on the content shown, the keyboard in its field.
     pub(super) fn open_search(&mut self) -> Task<Message> {
         self.export = None;
+        self.menu = None;
         self.screen = Screen::Search;
         self.search.show(&self.report.library);
         self.focus = Some(Control::SearchField);

@@ -271,7 +271,7 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
                 c.callout_text,
             ));
             lines.push(rich::plain(
-                format!("{pages} {}", look.text(Text::ExportPages)),
+                crate::i18n::pages(*pages, lang),
                 s.control,
                 c.callout_text,
             ));
@@ -288,9 +288,9 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
                 format!("{} {}, ", look.text(Text::PrintJob), queued.job_id)
             };
             lines.push(bold(format!(
-                "{} {printer} ({job}{pages} {}).",
+                "{} {printer} ({job}{}).",
                 look.text(Text::PrintQueued),
-                look.text(Text::ExportPages)
+                crate::i18n::pages(*pages, lang)
             )));
             Some(CalloutKind::Remember)
         }
@@ -383,8 +383,8 @@ mod tests {
     #[test]
     fn a_reason_on_its_own_line_starts_with_a_capital() {
         assert_eq!(
-            sentence("aucune imprimante n'est configurée.".into()),
-            "Aucune imprimante n'est configurée."
+            sentence("aucune imprimante n’est configurée.".into()),
+            "Aucune imprimante n’est configurée."
         );
         assert_eq!(sentence("éteinte".into()), "Éteinte");
         assert_eq!(sentence(String::new()), "");

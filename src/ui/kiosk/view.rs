@@ -6,11 +6,15 @@
 
 use iced::alignment::Horizontal;
 use iced::widget::text::Wrapping;
-use iced::widget::{Column, Id, Row, button, center, column, container, opaque, row, text};
+use iced::widget::{
+    Column, Id, Row, button, center, column, container, mouse_area, opaque, row, text,
+};
 use iced::{Alignment, Background, Color, Element, Length, Theme};
 
 use super::{Message, Mode, Panel, Refusal, State};
-use crate::i18n::Text;
+use crate::Lang;
+use crate::i18n::{Label, Text};
+use crate::ui::focus::Control;
 use crate::ui::theme::{self, LINE_HEIGHT, Paint, Sizes};
 use crate::ui::{BOLD, FONT, Look};
 
@@ -71,8 +75,9 @@ pub fn content_missing<'a, M: 'a>(look: Look) -> Element<'a, M> {
 }
 
 /// The card over the window, if one shows: the idle warning first, then
-/// the keypad or the notice.
-pub fn layer<'a>(kiosk: &'a State, look: Look) -> Option<Element<'a, Message>> {
+/// the keypad or the notice, then the welcome (in the languages the
+/// content has).
+pub fn layer<'a>(kiosk: &'a State, languages: &[Lang], look: Look) -> Option<Element<'a, Message>> {
     let card = if let Some(left) = kiosk.warning {
         still_there(look, left)
     } else {
@@ -81,6 +86,7 @@ pub fn layer<'a>(kiosk: &'a State, look: Look) -> Option<Element<'a, Message>> {
                 keypad_card(look, &keypad.entry, keypad.refused, kiosk.locked())
             }
             Some(Panel::NoCode) => no_code(look),
+            None if kiosk.welcome && kiosk.patient() => return Some(welcome(languages, look)),
             None => return None,
         }
     };
@@ -95,6 +101,41 @@ pub fn layer<'a>(kiosk: &'a State, look: Look) -> Option<Element<'a, Message>> {
             ..container::Style::default()
         });
     Some(opaque(backdrop))
+}
+
+/// « Touchez l'écran pour commencer », with a button for each language: a
+/// tap anywhere starts in the language shown.
+fn welcome<'a>(languages: &[Lang], look: Look) -> Element<'a, Message> {
+    let (c, s) = (look.colors, look.sizes);
+    let mut buttons = Row::new().spacing(2.0 * s.unit);
+    for &lang in languages {
+        let control = Control::Welcome(lang);
+        let widget = button(
+            text(lang.name())
+                .size(s.h2)
+                .line_height(LINE_HEIGHT)
+                .font(BOLD)
+                .align_x(Horizontal::Center),
+        )
+        .padding([s.pad_for(s.h2), 3.0 * s.unit])
+        .on_press(Message::Welcome(lang))
+        .style(theme::chosen(c).button(c, look.focused(control)));
+        buttons = buttons.push(crate::ui::focus::target(control, widget));
+    }
+    let content = column![
+        words(look.label(Label::Welcome), 1.3 * s.h1, c.heading, true),
+        words(look.label(Label::WelcomeHint), s.body, c.text, false),
+        buttons.wrap().vertical_spacing(s.unit),
+    ]
+    .spacing(3.0 * s.unit)
+    .align_x(Alignment::Center);
+    let backdrop = center(card(look, content, 40.0 * s.body))
+        .padding(2.0 * s.unit)
+        .style(move |_theme: &Theme| container::Style {
+            background: Some(Background::Color(c.background)),
+            ..container::Style::default()
+        });
+    opaque(mouse_area(backdrop).on_press(Message::Start))
 }
 
 /// What a patient kiosk shows instead of the reading pane when no tab

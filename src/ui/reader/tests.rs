@@ -110,36 +110,43 @@ fn show_and_close_definition() {
 }
 
 #[test]
-fn the_controls_are_the_sections_then_the_words_then_close() {
+fn the_controls_are_the_sections_the_words_then_the_way_on() {
     let lib = library();
     let mut state = State::default();
-    let ring = state.controls(&lib, wide());
+    let ring = state.controls(&lib, wide(), false);
     let sections = lib.tabs[0].sections.len();
     assert!(
         ring[..sections]
             .iter()
             .all(|c| matches!(c, Control::Section(_)))
     );
+    let words = ring.len() - sections - 1;
     assert!(
-        ring[sections..]
+        ring[sections..sections + words]
             .iter()
             .all(|c| matches!(c, Control::Term(_)))
     );
+    // The first section of the first tab: no way back, a way on.
+    assert_eq!(ring.last(), Some(&Control::NextSection));
+    assert!(!ring.contains(&Control::PreviousSection));
+    // A definition open: its « Fermer » first, the sheet is over the text.
     state.update(Message::ShowDefinition(0), &lib);
     assert_eq!(
-        state.controls(&lib, wide()).last(),
+        state.controls(&lib, wide(), false).first(),
         Some(&Control::CloseDefinition)
     );
-    // In a narrow window the definition takes the list's place, first.
-    let narrow = state.controls(
+    // At 200 %, the list folds away (the tabs sheet and the path replace
+    // it); a kiosk adds its page buttons.
+    let large = state.controls(
         &lib,
         Look {
-            window: iced::Size::new(1024.0, 768.0),
+            sizes: crate::ui::Sizes::new(crate::ui::TextSize::MAX),
             ..wide()
         },
+        true,
     );
-    assert_eq!(narrow.first(), Some(&Control::CloseDefinition));
-    assert!(!narrow.iter().any(|c| matches!(c, Control::Section(_))));
+    assert!(!large.iter().any(|c| matches!(c, Control::Section(_))));
+    assert!(large.ends_with(&[Control::PageUp, Control::PageDown]));
     let first = lib.tabs[0].sections[0].id.clone();
     assert_eq!(
         state.message(Control::Section(0), &lib),

@@ -221,6 +221,11 @@ impl Colors {
             ("focus ring in the header", self.focus, self.header_bg),
             ("button border", self.button_border, self.background),
             ("tab border", self.tab_border, self.background),
+            (
+                "card border (sections, words, questions)",
+                self.tab_border,
+                self.panel_bg,
+            ),
             ("glossary mark border", self.mark_border, self.mark_bg),
             ("tick box", self.text, self.panel_bg),
             ("scroller", self.scroller, self.rail),

@@ -487,13 +487,60 @@ fn ignored_settings_show_the_problems_tab_to_staff_only() {
 }
 
 #[test]
-fn pointer_moves_are_watched_once_per_tick() {
+fn pointer_moves_are_watched_once_per_tick_once_someone_started() {
     let mut app = kiosk();
-    assert!(app.kiosk.watching_motion());
+    assert!(
+        !app.kiosk.watching_motion(),
+        "a pointer resting under the new window is nobody"
+    );
     let _ = send(&mut app, Message::Input);
+    let _ = send(&mut app, Message::Tick(Instant::now()));
+    assert!(app.kiosk.watching_motion());
+    let _ = send(&mut app, Message::Motion);
     assert!(!app.kiosk.watching_motion(), "one move a second is enough");
     let _ = send(&mut app, Message::Tick(Instant::now()));
     assert!(app.kiosk.watching_motion());
+}
+
+#[test]
+fn a_pointer_resting_at_start_does_not_start_the_idle_clock() {
+    let mut app = kiosk();
+    let t0 = Instant::now();
+    // The window opens under a resting pointer: the system reports moves.
+    for s in 0..300 {
+        let _ = send(&mut app, Message::Motion);
+        let _ = send(&mut app, Message::Tick(after(t0, s)));
+    }
+    assert!(!app.kiosk.clock_running(), "no countdown in an empty room");
+    assert_eq!(app.kiosk.warning, None);
+    assert!(app.kiosk.welcome, "the welcome still waits");
+}
+
+#[test]
+fn the_welcome_shows_at_start_and_after_each_reset_and_a_tap_starts() {
+    let mut app = kiosk();
+    assert!(app.kiosk.welcome);
+    assert!(app.kiosk.covered());
+    let t0 = Instant::now();
+    let _ = send(&mut app, Message::Welcome(Lang::En));
+    assert!(!app.kiosk.welcome);
+    assert_eq!(app.lang, Lang::En, "the language chosen on the welcome");
+    let _ = send(&mut app, Message::Tick(t0));
+    assert!(
+        app.kiosk.clock_running(),
+        "the first touch starts the clock"
+    );
+    // The idle reset brings the welcome back, in the start-up language.
+    let _ = send(&mut app, Message::Tick(after(t0, 200)));
+    assert!(app.kiosk.welcome);
+    assert_eq!(app.lang, Lang::Fr);
+    // A tap anywhere else starts in the language shown.
+    let _ = send(&mut app, Message::Start);
+    assert!(!app.kiosk.welcome);
+    assert_eq!(app.lang, Lang::Fr);
+    // An ordinary window has no welcome.
+    let ordinary = App::new(config(false, None));
+    assert!(!ordinary.kiosk.welcome);
 }
 
 #[test]

@@ -1,0 +1,117 @@
+//! The window's labels for reading at large sizes and on touch screens: the
+//! folded header, the reading path, the kiosk's welcome. Kept apart from
+//! [`super::Text`] so each stays a readable size; same rule: every label is
+//! spelt out in every language, so a missing translation does not compile.
+
+use super::Lang;
+
+/// A label of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// The folded header's button for language, size and contrast.
+    Settings,
+    /// The folded tab row's button.
+    Tabs,
+    /// The heading of the language choice.
+    Language,
+    /// The short title of the folded header.
+    ShortTitle,
+    /// « ‹ Précédente »: the section before.
+    Previous,
+    /// « Suivante › »: the section after.
+    Next,
+    /// The last section's way on: the next tab.
+    NextTab,
+    /// The first section's way back: the tab before.
+    PreviousTab,
+    /// « Question » in « Question 3 sur 6 ».
+    Question,
+    /// « sur » in « Question 3 sur 6 ».
+    Of,
+    /// The kiosk's welcome.
+    Welcome,
+    /// Under the welcome: the language buttons.
+    WelcomeHint,
+    /// The kiosk's page buttons beside the text.
+    PageUp,
+    PageDown,
+    /// A page, pages (handout sizes).
+    Page,
+    Pages,
+}
+
+impl Label {
+    /// The label in the language.
+    pub fn get(self, lang: Lang) -> &'static str {
+        use Label::*;
+        match (self, lang) {
+            (Settings, Lang::Fr) => "Réglages",
+            (Settings, Lang::En) => "Settings",
+            (Tabs, Lang::Fr) => "Onglets",
+            (Tabs, Lang::En) => "Tabs",
+            (Language, Lang::Fr) => "Langue",
+            (Language, Lang::En) => "Language",
+            (ShortTitle, Lang::Fr) => "Cancer du foie",
+            (ShortTitle, Lang::En) => "Liver cancer",
+            (Previous, Lang::Fr) => "\u{2039}\u{a0}Précédente",
+            (Previous, Lang::En) => "\u{2039}\u{a0}Previous",
+            (Next, Lang::Fr) => "Suivante\u{a0}\u{203a}",
+            (Next, Lang::En) => "Next\u{a0}\u{203a}",
+            (NextTab, Lang::Fr) => "Onglet suivant\u{a0}\u{203a}",
+            (NextTab, Lang::En) => "Next tab\u{a0}\u{203a}",
+            (PreviousTab, Lang::Fr) => "\u{2039}\u{a0}Onglet précédent",
+            (PreviousTab, Lang::En) => "\u{2039}\u{a0}Previous tab",
+            (Question, Lang::Fr) => "Question",
+            (Question, Lang::En) => "Question",
+            (Of, Lang::Fr) => "sur",
+            (Of, Lang::En) => "of",
+            (Welcome, Lang::Fr) => "Touchez l’écran pour commencer",
+            (Welcome, Lang::En) => "Touch the screen to start",
+            (WelcomeHint, Lang::Fr) => "Choisissez votre langue\u{a0}:",
+            (WelcomeHint, Lang::En) => "Choose your language:",
+            (PageUp, Lang::Fr) => "Remonter",
+            (PageUp, Lang::En) => "Page up",
+            (PageDown, Lang::Fr) => "Descendre",
+            (PageDown, Lang::En) => "Page down",
+            (Page, Lang::Fr) => "page",
+            (Page, Lang::En) => "page",
+            (Pages, Lang::Fr) => "pages",
+            (Pages, Lang::En) => "pages",
+        }
+    }
+}
+
+/// « 1 page », « 6 pages ».
+pub fn pages(n: usize, lang: Lang) -> String {
+    let word = if n == 1 { Label::Page } else { Label::Pages };
+    format!("{n}\u{a0}{}", word.get(lang))
+}
+
+impl Lang {
+    /// The language's own name, as its speakers write it: the switch shows
+    /// « Français » and « English », never codes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::En => "English",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_page_is_singular_and_others_plural() {
+        assert_eq!(pages(1, Lang::Fr), "1\u{a0}page");
+        assert_eq!(pages(6, Lang::Fr), "6\u{a0}pages");
+        assert_eq!(pages(0, Lang::En), "0\u{a0}pages");
+    }
+
+    #[test]
+    fn language_names_are_written_in_their_own_language() {
+        assert_eq!(Lang::Fr.name(), "Français");
+        assert_eq!(Lang::En.name(), "English");
+    }
+}
