@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod check;
 mod export;
 mod print;
+pub mod terminal;
 
 pub use check::{CheckArgs, Verdict};
 pub use export::{ExportArgs, FormatArg, SelectionArgs};
@@ -21,6 +22,7 @@ use crate::i18n::Text;
 use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
 use crate::setup::{Request, Setup};
 use crate::{Diagnostic, Lang};
+use terminal::Terminal;
 
 /// Explains to liver-cancer patients why treatments can stop working, and
 /// what can be done. With no command, opens the reading window.
@@ -99,37 +101,23 @@ impl Cli {
     }
 }
 
-/// Runs a subcommand and returns the process exit code.
+/// Runs a subcommand and returns the process exit code. Everything it
+/// writes goes through [`terminal::Terminal`] (control characters escaped),
+/// and an output that cannot be written is a failure.
 pub fn run(setup: &Setup, command: &Command) -> ExitCode {
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = Terminal::new(stdout.lock());
+    let stderr = io::stderr();
+    let mut err = Terminal::new(stderr.lock());
     let today = setup.today;
-    let ok = match command {
+    let result = match command {
         Command::Check(args) => check_settings(setup, &mut out)
             .and_then(|()| check(&setup.source, setup.lang, today, args.release, &mut out)),
         Command::List => list(&setup.source, setup.lang, today, &mut out),
-        Command::Export(args) => {
-            let stderr = io::stderr();
-            return done(export::run(setup, args, &mut out, &mut stderr.lock()));
-        }
-        Command::Print(args) => {
-            let stderr = io::stderr();
-            return done(print::run(setup, args, &mut out, &mut stderr.lock()));
-        }
+        Command::Export(args) => export::run(setup, args, &mut out, &mut err),
+        Command::Print(args) => print::run(setup, args, &mut out, &mut err),
     };
-    // A closed pipe (`patient-info list | head`) is not the content's fault.
-    match ok {
-        Ok(true) | Err(_) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-    }
-}
-
-/// The exit code of a command that writes or prints: 1 unless it did.
-fn done(result: io::Result<bool>) -> ExitCode {
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) | Err(_) => ExitCode::from(1),
-    }
+    terminal::exit_code(result, &mut out, &mut err, setup.lang)
 }
 
 /// Lists what the settings file said that was ignored. Settings are lenient:
@@ -328,7 +316,7 @@ pub fn list(
         }
     }
     let stderr = io::stderr();
-    let mut err = stderr.lock();
+    let mut err = Terminal::new(stderr.lock());
     for d in report.errors() {
         writeln!(err, "{}", d.render(lang))?;
     }

@@ -53,23 +53,26 @@ pub enum Existing {
 }
 
 /// Why a handout could not be saved. Nothing is left on the disk.
+///
+/// `Display` is the English [`ExportError::message`]: the sentences are
+/// written once.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum ExportError {
-    #[error("the folder {0} does not exist")]
     NoFolder(PathBuf),
-    #[error("the folder {0} cannot be written to")]
     NotWritable(PathBuf),
-    #[error("the disk holding {0} is full")]
     DiskFull(PathBuf),
-    #[error("{0} already exists")]
     Exists(PathBuf),
-    #[error("{0} is a folder")]
     IsFolder(PathBuf),
+    /// Something that is not an ordinary file stands at the target (a link,
+    /// a pipe, a device): it is never replaced.
+    NotAFile(PathBuf),
     /// No documents folder nor home folder is known (a locked-down account).
-    #[error("there is no folder to export to")]
     NoExportFolder,
-    #[error("{path} could not be written: {reason}")]
-    Io { path: PathBuf, reason: String },
+    Io {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 impl ExportError {
@@ -107,6 +110,14 @@ impl ExportError {
                 format!("{} est un dossier, pas un fichier.", path.display())
             }
             (IsFolder(path), Lang::En) => format!("{} is a folder, not a file.", path.display()),
+            (NotAFile(path), Lang::Fr) => format!(
+                "{} n’est pas un fichier ordinaire (un lien, un tube ou un périphérique)\u{a0}: il n’a pas été remplacé. Choisissez un autre nom.",
+                path.display()
+            ),
+            (NotAFile(path), Lang::En) => format!(
+                "{} is not an ordinary file (a link, a pipe or a device): it was left as it is. Choose another name.",
+                path.display()
+            ),
             (NoExportFolder, Lang::Fr) => {
                 "Aucun dossier d’export n’est connu sur cet ordinateur.".to_string()
             }
@@ -209,8 +220,17 @@ pub fn write_atomically(
     if path.is_dir() {
         return Err(ExportError::IsFolder(path.to_path_buf()));
     }
-    if existing == Existing::Refuse && path.exists() {
+    // What stands at the target itself, links not followed.
+    let old = fs::symlink_metadata(path).ok();
+    if existing == Existing::Refuse && old.is_some() {
         return Err(ExportError::Exists(path.to_path_buf()));
+    }
+    // A rename replaces whatever has the name: a link (`/dev/stdout`), a
+    // pipe, a device (`/dev/null` when run as root). Only an ordinary file
+    // is ever replaced; a link is refused, not followed, so the file it
+    // points to is left alone too.
+    if existing == Existing::Replace && old.as_ref().is_some_and(|m| !m.file_type().is_file()) {
+        return Err(ExportError::NotAFile(path.to_path_buf()));
     }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".patient-info-").suffix(".part");
@@ -222,6 +242,16 @@ pub fn write_atomically(
     let mut temp = builder
         .tempfile_in(&folder)
         .map_err(|e| classify(&e, &folder, path))?;
+    // A replaced file keeps its permissions (a 0600 file stays private);
+    // set on the open file, so the umask does not change them.
+    #[cfg(unix)]
+    if let Some(old) = old.as_ref().filter(|m| m.file_type().is_file()) {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = old.permissions().mode() & 0o777;
+        temp.as_file()
+            .set_permissions(fs::Permissions::from_mode(mode))
+            .map_err(|e| classify(&e, &folder, path))?;
+    }
     write(temp.as_file_mut()).map_err(|e| classify(&e, &folder, path))?;
     temp.as_file()
         .sync_all()

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod content;
 pub mod diagnostic;
 pub mod export;
+pub mod files;
 pub mod fonts;
 pub mod handout;
 pub mod i18n;

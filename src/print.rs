@@ -24,17 +24,21 @@ pub struct PrintJob {
 
 /// Why a handout did not reach the printer. The handout itself is never
 /// lost: the caller still holds the PDF and can offer to save it.
+///
+/// `Display` is the English [`PrintError::message`]: the sentences are
+/// written once.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum PrintError {
-    #[error("the print command `{0}` is not installed")]
     NoPrintCommand(String),
-    #[error("no printer is set up on this computer")]
     NoPrinter,
-    #[error("there is no printer named `{0}`")]
     UnknownPrinter(String),
-    #[error("the printer `{0}` is stopped")]
+    /// Stopped, or not accepting jobs: a job sent there would wait in the
+    /// spool while the nurse is told it was sent.
     QueueStopped(String),
-    #[error("the printer refused the job: {0}")]
+    /// The print server does not answer (cupsd stopped, a remote server
+    /// unreachable); `lp` then says « the printer does not exist ».
+    ServerUnreachable,
     Refused(String),
 }
 
@@ -65,6 +69,8 @@ impl PrintError {
             (QueueStopped(name), Lang::En) => {
                 format!("the printer \"{name}\" is stopped; ask the front desk to restart it.")
             }
+            (ServerUnreachable, Lang::Fr) => "le service d'impression ne répond pas (serveur CUPS injoignable) ; rien n'a été imprimé. Demandez à l'accueil de vérifier l'ordinateur ou le réseau.".into(),
+            (ServerUnreachable, Lang::En) => "the print service does not answer (the CUPS server cannot be reached); nothing was printed. Ask the front desk to check the computer or the network.".into(),
             (Refused(detail), Lang::Fr) => format!("l'imprimante a refusé le document ({detail})."),
             (Refused(detail), Lang::En) => format!("the printer refused the document ({detail})."),
         }
@@ -113,9 +119,11 @@ pub fn parse_job_id(stdout: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Reads `lpstat -p NAME` to tell a stopped queue from a missing one.
+/// Reads `lpstat -p NAME` to tell a stopped queue from a missing one. The
+/// queue's own name is left out (« printer NAME is idle »): a queue called
+/// `stopped-desk` is not stopped.
 pub fn queue_state(lpstat_output: &str) -> QueueState {
-    let text = lpstat_output.to_lowercase();
+    let text = without_names(lpstat_output);
     if text.contains("disabled") || text.contains("stopped") {
         QueueState::Stopped
     } else if text.contains("idle") || text.contains("printing") || text.contains("enabled") {
@@ -123,6 +131,61 @@ pub fn queue_state(lpstat_output: &str) -> QueueState {
     } else {
         QueueState::Unknown
     }
+}
+
+/// `lpstat`'s answer in lower case, without the queue name that starts
+/// each of its lines (`printer NAME …` for `-p`, `NAME …` for `-a`).
+fn without_names(lpstat_output: &str) -> String {
+    lpstat_output
+        .lines()
+        .map(|line| {
+            let line = line.strip_prefix("printer ").unwrap_or(line);
+            if line.starts_with(char::is_whitespace) {
+                line
+            } else {
+                line.split_once(' ').map_or("", |(_, rest)| rest)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase()
+}
+
+/// Reads `lpstat -a NAME`: whether the queue takes new jobs (`None` when
+/// the answer says neither).
+pub fn accepting(lpstat_output: &str) -> Option<bool> {
+    let text = without_names(lpstat_output);
+    if text.contains("not accepting") {
+        Some(false)
+    } else if text.contains("accepting") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Reads `lpstat -r`: whether the CUPS scheduler answers (`None` when the
+/// answer says neither).
+pub fn scheduler_running(lpstat_output: &str) -> Option<bool> {
+    let text = lpstat_output.to_lowercase();
+    if text.contains("not running") {
+        Some(false)
+    } else if text.contains("is running") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// The default destination `lpstat -d` names: the queue a job sent
+/// without `-d` really goes to (`LPDEST`, `PRINTER`, lpoptions or the
+/// server's default, resolved by CUPS itself).
+pub fn default_destination(lpstat_output: &str) -> Option<String> {
+    lpstat_output
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("system default destination:"))
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,18 +213,40 @@ pub fn classify_lp_error(stderr: &str, printer: Option<&str>) -> PrintError {
 mod platform {
     use super::*;
 
+    /// Checks the queue that will really receive the job, then sends it
+    /// there with `lp -d`. Each check that cannot run (no `lpstat`) is
+    /// skipped and `lp` has the last word.
     pub fn print(job: &PrintJob) -> Result<Queued, PrintError> {
-        if let Some(name) = &job.printer {
-            // A stopped queue would accept the job and hold it silently.
-            if let Ok(out) = c_locale("lpstat").args(["-p", name]).output() {
-                let text = String::from_utf8_lossy(&out.stdout);
-                if out.status.success() && queue_state(&text) == QueueState::Stopped {
-                    return Err(PrintError::QueueStopped(name.clone()));
-                }
+        // Without an answering scheduler every later answer is a guess: an
+        // unreachable server makes `lp` say « the printer does not exist ».
+        if lpstat(&["-r"]).and_then(|out| scheduler_running(&out)) == Some(false) {
+            return Err(PrintError::ServerUnreachable);
+        }
+        let queue = match &job.printer {
+            Some(name) => Some(name.clone()),
+            None => match lpstat(&["-d"]) {
+                Some(out) => match default_destination(&out) {
+                    Some(name) => Some(name),
+                    None => return Err(PrintError::NoPrinter),
+                },
+                None => None,
+            },
+        };
+        if let Some(name) = &queue {
+            // A stopped or rejecting queue would hold the job silently, or
+            // refuse it after « Envoyé ».
+            let stopped = lpstat(&["-p", name]).map(|out| queue_state(&out));
+            let accepts = lpstat(&["-a", name]).and_then(|out| accepting(&out));
+            if stopped == Some(QueueState::Stopped) || accepts == Some(false) {
+                return Err(PrintError::QueueStopped(name.clone()));
             }
         }
+        let mut args = lp_args(job);
+        if let (None, Some(name)) = (&job.printer, &queue) {
+            args.splice(0..0, ["-d".to_string(), name.clone()]);
+        }
         let mut child = c_locale("lp")
-            .args(lp_args(job))
+            .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -182,10 +267,14 @@ mod platform {
             .wait_with_output()
             .map_err(|e| PrintError::Refused(e.to_string()))?;
         if !out.status.success() {
-            return Err(classify_lp_error(
-                &String::from_utf8_lossy(&out.stderr),
-                job.printer.as_deref(),
-            ));
+            let error = classify_lp_error(&String::from_utf8_lossy(&out.stderr), queue.as_deref());
+            let lost = lpstat(&["-r"]).and_then(|out| scheduler_running(&out)) == Some(false);
+            return Err(match error {
+                PrintError::UnknownPrinter(_) | PrintError::NoPrinter if lost => {
+                    PrintError::ServerUnreachable
+                }
+                other => other,
+            });
         }
         if let Some(Err(e)) = written {
             return Err(PrintError::Refused(e.to_string()));
@@ -193,8 +282,17 @@ mod platform {
         let job_id = parse_job_id(&String::from_utf8_lossy(&out.stdout)).unwrap_or_default();
         Ok(Queued {
             job_id,
-            printer: job.printer.clone(),
+            printer: queue,
         })
+    }
+
+    /// What `lpstat` answers (its output and errors together), or `None`
+    /// when it cannot run.
+    fn lpstat(args: &[&str]) -> Option<String> {
+        let out = c_locale("lpstat").args(args).output().ok()?;
+        let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.push_str(&String::from_utf8_lossy(&out.stderr));
+        Some(text)
     }
 
     /// A command whose messages are in English, so they can be read.
@@ -310,6 +408,47 @@ mod tests {
                 .message(Lang::Fr)
                 .contains("aucune imprimante")
         );
+    }
+
+    #[test]
+    fn lpstat_answers_are_read() {
+        assert_eq!(
+            default_destination("system default destination: accueil\n").as_deref(),
+            Some("accueil")
+        );
+        assert_eq!(default_destination("no system default destination\n"), None);
+        assert_eq!(scheduler_running("scheduler is not running\n"), Some(false));
+        assert_eq!(scheduler_running("scheduler is running\n"), Some(true));
+        assert_eq!(
+            accepting("accueil not accepting requests since Tue -\n\tRejecting Jobs"),
+            Some(false)
+        );
+        assert_eq!(
+            accepting("accueil accepting requests since Tue"),
+            Some(true)
+        );
+        assert_eq!(accepting(""), None);
+        // A queue's name is not its state.
+        assert_eq!(
+            queue_state("printer stopped-desk is idle.  enabled since Tue"),
+            QueueState::Ready
+        );
+        assert_eq!(
+            accepting("not-accepting-desk accepting requests since Tue"),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn an_unreachable_server_is_not_a_missing_printer() {
+        let fr = PrintError::ServerUnreachable.message(Lang::Fr);
+        let en = PrintError::ServerUnreachable.message(Lang::En);
+        assert!(
+            fr.contains("ne répond pas") && !fr.contains("n'existe pas"),
+            "{fr}"
+        );
+        assert!(en.contains("does not answer"), "{en}");
+        assert_eq!(PrintError::ServerUnreachable.to_string(), en);
     }
 
     #[test]

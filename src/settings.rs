@@ -1,135 +1,152 @@
 //! The settings file (`settings.ron`): lenient by design. An unknown key or a
-//! bad value falls back to its default with a warning; nothing in it can
+//! bad value falls back to its default with a warning naming its line and
+//! column; a syntax error costs only the part it is in; nothing in it can
 //! keep the program from starting on a waiting-room computer.
+//!
+//! Except kiosk mode, which fails closed: it is on when the file asks for
+//! it, and also when the file cannot be read well enough to know whether it
+//! does (see [`read`] and the README's Settings section).
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ron::Value;
 
 use crate::Lang;
+use crate::files::{self, ReadError};
+
+mod problem;
+mod scan;
+mod value;
+
+pub use problem::{FolderProblem, SettingsProblem, SettingsWarning};
+pub use scan::FlawKind;
 
 /// The smallest countdown the idle warning may show (WCAG 2.2.1 asks for
-/// at least 20 seconds to respond).
+/// at least 20 seconds to respond); `idle_warning_s` in the table.
 pub const MIN_IDLE_WARNING_S: u32 = 20;
-/// Text sizes the window offers, in percent.
+/// Text sizes the window offers, in percent; `default_text_size` in the
+/// table.
 pub const TEXT_SIZES: std::ops::RangeInclusive<u16> = 100..=200;
+/// Settings are a few lines; a larger file is refused unread.
+pub const MAX_BYTES: u64 = 64 * 1024;
 
-/// Every setting, with its value or its default.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
+/// One key of the settings file: its name, what fits (for the warning),
+/// its limits when it is a number, and how its value is read.
+#[derive(Debug, Clone, Copy)]
+pub struct Key {
+    pub name: &'static str,
+    pub expected: &'static str,
+    pub limits: Option<(u64, u64)>,
+    /// Stores the value in the settings; false when it does not fit.
+    apply: fn(&mut Settings, &Value) -> bool,
+}
+
+/// The warning text of each kind of value.
+macro_rules! expected {
+    (flag) => {
+        "true / false"
+    };
+    (int($min:literal, $max:literal)) => {
+        concat!($min, " – ", $max)
+    };
+    (lang) => {
+        "\"fr\" / \"en\""
+    };
+    (text) => {
+        "\"text\""
+    };
+    (path) => {
+        "\"/a/folder\""
+    };
+    (phone) => {
+        "\"+33 4 72 00 00 00\": digits, spaces, + . - ( )"
+    };
+    (staff_code) => {
+        "\"1234\": 4 – 12 digits"
+    };
+}
+
+/// The bounds of a number, for [`Key::limits`].
+macro_rules! limits {
+    () => {
+        None
+    };
+    ($min:literal, $max:literal) => {
+        Some(($min, $max))
+    };
+}
+
+/// Writes the settings once: the struct, its defaults and the table of
+/// keys all come from these rows (name: type = default, kind(limits)).
+macro_rules! settings_table {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident: $ty:ty = $default:expr, $kind:ident $(($min:literal, $max:literal))?;
+    )*) => {
+        /// Every setting, with its value or its default.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Settings {
+            $( $(#[doc = $doc])* pub $name: $ty, )*
+        }
+
+        impl Default for Settings {
+            fn default() -> Self {
+                Settings { $( $name: $default, )* }
+            }
+        }
+
+        /// Every key the settings file may hold, in the order of the
+        /// example file.
+        pub const KEYS: &[Key] = &[$(
+            Key {
+                name: stringify!($name),
+                expected: expected!($kind $(($min, $max))?),
+                limits: limits!($($min, $max)?),
+                apply: |s: &mut Settings, v: &Value| match value::$kind(v $(, $min, $max)?) {
+                    Some(x) => {
+                        s.$name = x;
+                        true
+                    }
+                    None => false,
+                },
+            },
+        )*];
+    };
+}
+
+settings_table! {
     /// Waiting-room mode: fullscreen, idle reset, no file dialog.
-    pub kiosk: bool,
+    kiosk: bool = false, flag;
     /// Seconds without input before « Êtes-vous toujours là ? ».
-    pub idle_timeout_s: u32,
+    idle_timeout_s: u32 = 120, int(10, 86400);
     /// Seconds of countdown before the reset; never under 20.
-    pub idle_warning_s: u32,
-    pub default_language: Lang,
+    idle_warning_s: u32 = 30, int(20, 600);
+    /// Language at start and after a reset.
+    default_language: Lang = Lang::Fr, lang;
     /// Percent, 100 to 200.
-    pub default_text_size: u16,
+    default_text_size: u16 = 100, int(100, 200);
     /// Printed in handout footers.
-    pub clinic_name: Option<String>,
+    clinic_name: Option<String> = None, text;
+    /// The clinic's telephone number, as written (digits, spaces, + . - ( )).
+    clinic_phone: Option<String> = None, phone;
     /// Content folder to read instead of the built-in copy.
-    pub content_dir: Option<PathBuf>,
+    content_dir: Option<PathBuf> = None, path;
     /// Where PDFs are saved when no dialog is used; the documents folder
     /// when unset.
-    pub export_dir: Option<PathBuf>,
+    export_dir: Option<PathBuf> = None, path;
     /// A print queue name; the system default when unset.
-    pub printer: Option<String>,
-    pub copies: u32,
-    pub duplex: bool,
+    printer: Option<String> = None, text;
+    /// Copies of each printed handout.
+    copies: u32 = 1, int(1, 20);
+    /// Printing on both sides.
+    duplex: bool = false, flag;
     /// Whether « Enregistrer en PDF… » may open a file dialog (never in
     /// kiosk mode).
-    pub allow_save_dialog: bool,
+    allow_save_dialog: bool = true, flag;
     /// Digits a staff member types to leave kiosk mode; kiosk mode cannot be
     /// left from the window without it.
-    pub staff_exit_code: Option<String>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            kiosk: false,
-            idle_timeout_s: 120,
-            idle_warning_s: 30,
-            default_language: Lang::Fr,
-            default_text_size: 100,
-            clinic_name: None,
-            content_dir: None,
-            export_dir: None,
-            printer: None,
-            copies: 1,
-            duplex: false,
-            allow_save_dialog: true,
-            staff_exit_code: None,
-        }
-    }
-}
-
-/// Something in the settings file that was ignored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SettingsWarning {
-    /// The file, and the line when it is known.
-    pub place: String,
-    pub kind: SettingsProblem,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SettingsProblem {
-    /// The file named with `--settings` does not exist or cannot be read.
-    Unreadable { reason: String },
-    /// The file is not valid RON; every setting keeps its default.
-    Syntax { detail: String },
-    /// A key the program does not know.
-    UnknownKey { key: String },
-    /// A value of the wrong kind or out of range; `expected` says what fits.
-    BadValue { key: String, expected: &'static str },
-}
-
-impl SettingsWarning {
-    /// The warning as a staff member reads it.
-    pub fn render(&self, lang: Lang) -> String {
-        let label = match lang {
-            Lang::Fr => "réglage ignoré",
-            Lang::En => "setting ignored",
-        };
-        format!("{}: {label}: {}", self.place, self.kind.message(lang))
-    }
-}
-
-impl SettingsProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        use SettingsProblem::*;
-        match (self, lang) {
-            (Unreadable { reason }, Lang::Fr) => {
-                format!(
-                    "le fichier de réglages ne peut pas être lu ({reason}) ; les réglages par défaut s'appliquent."
-                )
-            }
-            (Unreadable { reason }, Lang::En) => {
-                format!("the settings file cannot be read ({reason}); the default settings apply.")
-            }
-            (Syntax { detail }, Lang::Fr) => {
-                format!(
-                    "le fichier n'est pas au format RON ({detail}) ; les réglages par défaut s'appliquent."
-                )
-            }
-            (Syntax { detail }, Lang::En) => {
-                format!("the file is not valid RON ({detail}); the default settings apply.")
-            }
-            (UnknownKey { key }, Lang::Fr) => {
-                format!("le réglage `{key}` n'existe pas (faute de frappe ?).")
-            }
-            (UnknownKey { key }, Lang::En) => format!("there is no setting `{key}` (a typo?)."),
-            (BadValue { key, expected }, Lang::Fr) => {
-                format!(
-                    "la valeur de `{key}` ne convient pas ({expected}) ; la valeur par défaut s'applique."
-                )
-            }
-            (BadValue { key, expected }, Lang::En) => {
-                format!("the value of `{key}` does not fit ({expected}); the default applies.")
-            }
-        }
-    }
+    staff_exit_code: Option<String> = None, staff_code;
 }
 
 /// The settings that apply, and what was ignored on the way.
@@ -153,352 +170,231 @@ pub fn default_path() -> Option<PathBuf> {
 pub fn load(explicit: Option<&Path>) -> Loaded {
     match explicit {
         Some(path) => read(path),
-        None => match default_path().filter(|p| p.is_file()) {
+        // Anything standing at the usual place is read (and refused if it is
+        // a pipe or a folder): only a path with nothing there means « no
+        // settings ».
+        None => match default_path().filter(|p| p.symlink_metadata().is_ok()) {
             Some(path) => read(&path),
             None => Loaded::default(),
         },
     }
 }
 
-/// Reads one settings file; a missing or unreadable file is a warning.
+/// Reads one settings file. A file that cannot be read at all (missing
+/// when it was named, not an ordinary file, over 64 KiB, not UTF-8, refused
+/// by the system) gives the defaults with kiosk mode ON: whether it asked
+/// for kiosk mode cannot be known, and a waiting-room computer must stay
+/// locked. A file that is read keeps every key that can be read.
 pub fn read(path: &Path) -> Loaded {
     let place = path.display().to_string();
-    // Settings are a few lines; refuse anything absurdly large.
-    let text = match std::fs::metadata(path) {
-        Ok(m) if m.len() > 64 * 1024 => Err("over 64 KiB".to_string()),
-        Ok(_) => std::fs::read(path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| String::from_utf8(b).map_err(|_| "not UTF-8".to_string())),
-        Err(e) => Err(e.to_string()),
-    };
+    let text = files::read_regular(path, MAX_BYTES).and_then(|bytes| {
+        String::from_utf8(bytes).map_err(|_| ReadError::System("not UTF-8 text".into()))
+    });
     match text {
         Ok(text) => {
-            let mut loaded = parse(&text, &place);
+            let parsed = parse_located(&text, &place);
+            let mut loaded = parsed.loaded;
+            if let (Some(dir), Some(at)) = (&loaded.settings.export_dir, parsed.export_dir_at)
+                && let Some(problem) = check_folder(dir)
+            {
+                loaded.warnings.push(SettingsWarning {
+                    place: format!("{place}:{}:{}", at.0, at.1),
+                    kind: SettingsProblem::ExportDir {
+                        path: dir.clone(),
+                        problem,
+                    },
+                });
+            }
             loaded.path = Some(path.to_path_buf());
             loaded
         }
         Err(reason) => Loaded {
+            settings: Settings {
+                kiosk: true,
+                ..Settings::default()
+            },
+            path: None,
             warnings: vec![SettingsWarning {
                 place,
                 kind: SettingsProblem::Unreadable { reason },
             }],
-            ..Loaded::default()
         },
     }
 }
 
-/// Parses settings text; `place` names the file in warnings.
+/// Whether a handout could be saved in `dir` now. Writability is tried,
+/// not guessed from permission bits: an unnamed temporary file (never
+/// visible, gone when closed) is created there.
+pub fn check_folder(dir: &Path) -> Option<FolderProblem> {
+    match std::fs::metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(FolderProblem::Missing),
+        Err(e) => Some(FolderProblem::NotWritable(e.to_string())),
+        Ok(meta) if !meta.is_dir() => Some(FolderProblem::NotAFolder),
+        Ok(_) => tempfile::tempfile_in(dir)
+            .err()
+            .map(|e| FolderProblem::NotWritable(e.to_string())),
+    }
+}
+
+/// Parses settings text; `place` names the file in warnings. Pure: the
+/// export folder is checked by [`read`].
 pub fn parse(text: &str, place: &str) -> Loaded {
-    let mut loaded = Loaded::default();
-    let value = match ron::from_str::<Value>(text) {
-        Ok(v) => v,
-        Err(e) => {
-            loaded.warnings.push(SettingsWarning {
-                place: format!("{place}:{}:{}", e.span.start.line, e.span.start.col),
-                kind: SettingsProblem::Syntax {
-                    detail: e.code.to_string(),
-                },
-            });
-            return loaded;
-        }
+    parse_located(text, place).loaded
+}
+
+struct Parsed {
+    loaded: Loaded,
+    /// Line and column of `export_dir`'s value, when it was read.
+    export_dir_at: Option<(usize, usize)>,
+}
+
+fn parse_located(text: &str, place: &str) -> Parsed {
+    let scan = scan::scan(text);
+    let at = |byte: usize| {
+        let (line, col) = scan::line_col(text, byte);
+        format!("{place}:{line}:{col}")
     };
-    let map = match value {
-        Value::Map(map) => map,
-        // `()`: a file with no setting in it.
-        Value::Unit => return loaded,
-        _ => {
-            loaded.warnings.push(SettingsWarning {
-                place: place.to_string(),
-                kind: SettingsProblem::Syntax {
-                    detail: "expected `( key: value, … )`".into(),
-                },
-            });
-            return loaded;
-        }
-    };
-    let s = &mut loaded.settings;
+    let mut s = Settings::default();
     let mut warnings = Vec::new();
-    for (key, value) in map.iter() {
-        let Value::String(key) = key else { continue };
-        let value = unwrap_some(value);
-        let ok = match key.as_str() {
-            "kiosk" => set(&mut s.kiosk, as_bool(value)),
-            "idle_timeout_s" => set(&mut s.idle_timeout_s, as_int(value, 10, 24 * 3600)),
-            "idle_warning_s" => set(
-                &mut s.idle_warning_s,
-                as_int(value, MIN_IDLE_WARNING_S.into(), 600),
-            ),
-            "default_language" => set(
-                &mut s.default_language,
-                as_string(value).and_then(|l| l.parse::<Lang>().ok()),
-            ),
-            "default_text_size" => set(
-                &mut s.default_text_size,
-                as_int(
-                    value,
-                    (*TEXT_SIZES.start()).into(),
-                    (*TEXT_SIZES.end()).into(),
-                ),
-            ),
-            "clinic_name" => set_opt(&mut s.clinic_name, value, as_string(value)),
-            "content_dir" => set_opt(
-                &mut s.content_dir,
-                value,
-                as_string(value).map(PathBuf::from),
-            ),
-            "export_dir" => set_opt(
-                &mut s.export_dir,
-                value,
-                as_string(value).map(PathBuf::from),
-            ),
-            "printer" => set_opt(&mut s.printer, value, as_string(value)),
-            "copies" => set(&mut s.copies, as_int(value, 1, 20)),
-            "duplex" => set(&mut s.duplex, as_bool(value)),
-            "allow_save_dialog" => set(&mut s.allow_save_dialog, as_bool(value)),
-            "staff_exit_code" => set_opt(
-                &mut s.staff_exit_code,
-                value,
-                as_string(value).filter(|c| {
-                    (4..=12).contains(&c.len()) && c.chars().all(|d| d.is_ascii_digit())
-                }),
-            ),
-            _ => {
-                warnings.push(SettingsProblem::UnknownKey { key: key.clone() });
-                true
+    let mut warn = |byte: usize, kind: SettingsProblem| {
+        warnings.push((
+            byte,
+            SettingsWarning {
+                place: at(byte),
+                kind,
+            },
+        ));
+    };
+    // Where the file mentions kiosk mode in a part that cannot be read.
+    let mut kiosk_unclear: Option<usize> = None;
+    let mentions_kiosk = |t: &str| t.to_lowercase().contains("kiosk");
+
+    for flaw in &scan.flaws {
+        warn(
+            flaw.at,
+            SettingsProblem::Syntax {
+                flaw: flaw.kind.clone(),
+            },
+        );
+        if mentions_kiosk(flaw.text) {
+            kiosk_unclear.get_or_insert(flaw.at);
+        }
+    }
+    let mut first_line: HashMap<&str, usize> = HashMap::new();
+    let mut export_dir_at = None;
+    for entry in &scan.entries {
+        let Some(key) = KEYS.iter().find(|k| k.name == entry.key) else {
+            warn(
+                entry.key_at,
+                SettingsProblem::UnknownKey {
+                    key: entry.key.to_string(),
+                },
+            );
+            // `Kiosk: true`, `kiosk_mode: true`: a misspelt kiosk key still
+            // asks for it.
+            if mentions_kiosk(entry.key) && entry.value.trim() != "false" {
+                kiosk_unclear.get_or_insert(entry.key_at);
+            }
+            continue;
+        };
+        let is_kiosk = key.name == "kiosk";
+        let value = if entry.broken {
+            None // the scanner has said why
+        } else if entry.value.is_empty() {
+            warn(
+                entry.value_at,
+                SettingsProblem::Syntax {
+                    flaw: FlawKind::NoValue,
+                },
+            );
+            None
+        } else {
+            match ron::from_str::<Value>(entry.value) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    warn(
+                        entry.value_at,
+                        SettingsProblem::Syntax {
+                            flaw: FlawKind::Value(e.code.to_string()),
+                        },
+                    );
+                    None
+                }
             }
         };
-        if !ok {
-            warnings.push(SettingsProblem::BadValue {
-                key: key.clone(),
-                expected: expected(key),
-            });
+        let asks_kiosk = value.as_ref().map(value::unwrap_some) != Some(&Value::Bool(false));
+        if let Some(&line) = first_line.get(key.name) {
+            warn(
+                entry.key_at,
+                SettingsProblem::Duplicate {
+                    key: key.name.to_string(),
+                    first_line: line,
+                },
+            );
+            // A repeat cannot turn kiosk mode off, but can turn it on.
+            if is_kiosk && asks_kiosk {
+                s.kiosk = true;
+            }
+            continue;
+        }
+        first_line.insert(key.name, scan::line_col(text, entry.key_at).0);
+        let Some(value) = value else {
+            if is_kiosk || mentions_kiosk(entry.value) {
+                kiosk_unclear.get_or_insert(entry.value_at);
+            }
+            continue;
+        };
+        // `staff_exit_code: 0123` would lose its leading zero as a number:
+        // the digits are taken as written.
+        if key.name == "staff_exit_code" && entry.value.bytes().all(|b| b.is_ascii_digit()) {
+            if value::is_staff_code(entry.value) {
+                s.staff_exit_code = Some(entry.value.to_string());
+                warn(entry.value_at, SettingsProblem::UnquotedCode);
+            } else {
+                warn(
+                    entry.value_at,
+                    SettingsProblem::BadValue {
+                        key: key.name.to_string(),
+                        expected: key.expected,
+                    },
+                );
+            }
+            continue;
+        }
+        if (key.apply)(&mut s, value::unwrap_some(&value)) {
+            if key.name == "export_dir" && s.export_dir.is_some() {
+                export_dir_at = Some(scan::line_col(text, entry.value_at));
+            }
+        } else {
+            warn(
+                entry.value_at,
+                SettingsProblem::BadValue {
+                    key: key.name.to_string(),
+                    expected: key.expected,
+                },
+            );
+            if is_kiosk {
+                kiosk_unclear.get_or_insert(entry.value_at);
+            }
         }
     }
-    loaded.warnings = warnings
-        .into_iter()
-        .map(|kind| SettingsWarning {
-            place: place.to_string(),
-            kind,
-        })
-        .collect();
-    loaded
-}
-
-/// What a key accepts, for the warning.
-fn expected(key: &str) -> &'static str {
-    match key {
-        "kiosk" | "duplex" | "allow_save_dialog" => "true / false",
-        "idle_timeout_s" => "10 – 86400",
-        "idle_warning_s" => "20 – 600",
-        "default_language" => "\"fr\" / \"en\"",
-        "default_text_size" => "100 – 200",
-        "copies" => "1 – 20",
-        "staff_exit_code" => "\"1234\": 4 – 12 digits",
-        _ => "text",
+    if let Some(byte) = kiosk_unclear
+        && !s.kiosk
+    {
+        s.kiosk = true;
+        warn(byte, SettingsProblem::KioskKeptOn);
     }
-}
-
-fn unwrap_some(value: &Value) -> &Value {
-    match value {
-        Value::Option(Some(inner)) => unwrap_some(inner),
-        other => other,
-    }
-}
-
-fn set<T>(slot: &mut T, value: Option<T>) -> bool {
-    match value {
-        Some(v) => {
-            *slot = v;
-            true
-        }
-        None => false,
-    }
-}
-
-/// An optional setting: `None`, `""` or a missing value clear it.
-fn set_opt<T>(slot: &mut Option<T>, raw: &Value, value: Option<T>) -> bool {
-    match raw {
-        Value::Option(None) | Value::Unit => {
-            *slot = None;
-            true
-        }
-        Value::String(s) if s.trim().is_empty() => {
-            *slot = None;
-            true
-        }
-        _ => set(slot, value.map(Some)),
-    }
-}
-
-fn as_bool(v: &Value) -> Option<bool> {
-    match v {
-        Value::Bool(b) => Some(*b),
-        _ => None,
-    }
-}
-
-fn as_int<T: TryFrom<u64>>(v: &Value, min: u64, max: u64) -> Option<T> {
-    match v {
-        Value::Number(n) => {
-            let f = n.into_f64();
-            (f.fract() == 0.0 && f >= min as f64 && f <= max as f64)
-                .then_some(f as u64)
-                .and_then(|n| T::try_from(n).ok())
-        }
-        _ => None,
-    }
-}
-
-fn as_string(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.trim().to_string()),
-        _ => None,
+    // In file order, so that « see above » holds.
+    warnings.sort_by_key(|(byte, _)| *byte);
+    Parsed {
+        loaded: Loaded {
+            settings: s,
+            path: None,
+            warnings: warnings.into_iter().map(|(_, w)| w).collect(),
+        },
+        export_dir_at,
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_empty_file_gives_the_defaults() {
-        let loaded = parse("()", "s.ron");
-        assert_eq!(loaded.settings, Settings::default());
-        assert!(loaded.warnings.is_empty());
-    }
-
-    #[test]
-    fn every_key_is_read() {
-        let text = r#"(
-            kiosk: true,
-            idle_timeout_s: 90,
-            idle_warning_s: 45,
-            default_language: "en",
-            default_text_size: 150,
-            clinic_name: "Centre Les Dentellières",
-            content_dir: "/srv/content",
-            export_dir: Some("/srv/pdf"),
-            printer: "accueil",
-            copies: 2,
-            duplex: true,
-            allow_save_dialog: false,
-            staff_exit_code: "2468",
-        )"#;
-        let loaded = parse(text, "s.ron");
-        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-        let s = loaded.settings;
-        assert!(s.kiosk && s.duplex && !s.allow_save_dialog);
-        assert_eq!(
-            (
-                s.idle_timeout_s,
-                s.idle_warning_s,
-                s.default_text_size,
-                s.copies
-            ),
-            (90, 45, 150, 2)
-        );
-        assert_eq!(s.default_language, Lang::En);
-        assert_eq!(s.clinic_name.as_deref(), Some("Centre Les Dentellières"));
-        assert_eq!(s.content_dir, Some(PathBuf::from("/srv/content")));
-        assert_eq!(s.export_dir, Some(PathBuf::from("/srv/pdf")));
-        assert_eq!(s.printer.as_deref(), Some("accueil"));
-        assert_eq!(s.staff_exit_code.as_deref(), Some("2468"));
-    }
-
-    #[test]
-    fn a_bad_value_falls_back_to_its_default_with_a_warning() {
-        let loaded = parse(
-            "(idle_warning_s: 5, copies: \"two\", default_language: \"de\", kiosk: true)",
-            "s.ron",
-        );
-        let s = &loaded.settings;
-        assert_eq!(s.idle_warning_s, 30, "a countdown under 20 s is refused");
-        assert_eq!(s.copies, 1);
-        assert_eq!(s.default_language, Lang::Fr);
-        assert!(s.kiosk, "the good values still apply");
-        let keys: Vec<String> = loaded
-            .warnings
-            .iter()
-            .filter_map(|w| match &w.kind {
-                SettingsProblem::BadValue { key, .. } => Some(key.clone()),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(keys.len(), 3);
-        for key in ["idle_warning_s", "copies", "default_language"] {
-            assert!(keys.iter().any(|k| k == key), "{key}");
-        }
-    }
-
-    #[test]
-    fn an_unknown_key_is_a_warning() {
-        let loaded = parse("(kiosque: true)", "s.ron");
-        assert_eq!(loaded.settings, Settings::default());
-        assert_eq!(
-            loaded.warnings[0].kind,
-            SettingsProblem::UnknownKey {
-                key: "kiosque".into()
-            }
-        );
-        assert!(
-            loaded.warnings[0]
-                .render(Lang::Fr)
-                .contains("le réglage `kiosque` n'existe pas")
-        );
-    }
-
-    #[test]
-    fn a_broken_file_gives_the_defaults_and_says_where() {
-        let loaded = parse("(kiosk: true,\n copies: 2", "s.ron");
-        assert_eq!(loaded.settings, Settings::default());
-        assert!(
-            loaded.warnings[0].place.starts_with("s.ron:2:"),
-            "{}",
-            loaded.warnings[0].place
-        );
-    }
-
-    #[test]
-    fn a_staff_code_must_be_digits() {
-        assert_eq!(
-            parse("(staff_exit_code: \"12ab\")", "s")
-                .settings
-                .staff_exit_code,
-            None
-        );
-        assert_eq!(
-            parse("(staff_exit_code: \"123\")", "s")
-                .settings
-                .staff_exit_code,
-            None
-        );
-    }
-
-    #[test]
-    fn optional_settings_can_be_cleared() {
-        let s = parse("(printer: None, clinic_name: \"\")", "s").settings;
-        assert_eq!((s.printer, s.clinic_name), (None, None));
-    }
-
-    #[test]
-    fn the_shipped_example_is_read_without_warning() {
-        let text = include_str!("../resources/settings.example.ron");
-        let loaded = parse(text, "settings.example.ron");
-        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-        let expected = Settings {
-            clinic_name: Some("Centre de cancérologie Les Dentellières".into()),
-            ..Settings::default()
-        };
-        assert_eq!(loaded.settings, expected);
-    }
-
-    #[test]
-    fn a_missing_explicit_file_is_a_warning_not_a_failure() {
-        let loaded = load(Some(Path::new("/nonexistent/settings.ron")));
-        assert_eq!(loaded.settings, Settings::default());
-        assert!(matches!(
-            loaded.warnings[0].kind,
-            SettingsProblem::Unreadable { .. }
-        ));
-    }
-}
+mod tests;

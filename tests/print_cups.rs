@@ -90,3 +90,108 @@ fn a_whole_booklet_refused_by_the_queue_still_says_why() {
     assert!(stderr.contains("n'existe pas"), "{stderr}");
     assert!(!stderr.contains("Broken pipe"), "{stderr}");
 }
+
+/// `print` with no `--printer`, the default destination set for this
+/// process alone (`LPDEST`), and settings that name no printer.
+fn print_to_default(queue: &str, env: &[(&str, &str)]) -> std::process::Output {
+    let dir = tempfile::tempdir().expect("temp");
+    let settings = dir.path().join("settings.ron");
+    std::fs::write(&settings, "()").expect("settings");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_patient-info"));
+    command
+        .args(["print", "--tab", "basics", "--settings"])
+        .arg(&settings)
+        .env("LPDEST", queue)
+        .env_remove("PRINTER");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().expect("runs")
+}
+
+#[test]
+fn a_stopped_default_printer_is_reported_not_announced_as_sent() {
+    if skipped() || !print::has_queue("patient-info-stopped") {
+        return;
+    }
+    let out = print_to_default("patient-info-stopped", &[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Clean the spool should an old build have queued the job there.
+    let _ = Command::new("cancel")
+        .args(["-a", "patient-info-stopped"])
+        .status();
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(stderr.contains("patient-info-stopped"), "{stderr}");
+    assert!(stderr.contains("est arrêtée"), "{stderr}");
+    assert!(!stdout.contains("Envoyé"), "{stdout}");
+}
+
+#[test]
+fn a_default_printer_that_rejects_jobs_is_reported() {
+    if skipped() || !print::has_queue("patient-info-rejecting") {
+        return;
+    }
+    let out = print_to_default("patient-info-rejecting", &[("LC_ALL", "C")]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("patient-info-rejecting"), "{stderr}");
+}
+
+#[test]
+fn the_default_printer_is_named_and_receives_the_job() {
+    if skipped() {
+        return;
+    }
+    let out = print_to_default(QUEUE, &[]);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains(&format!("imprimante {QUEUE} ")), "{stdout}");
+    let job = stdout
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .find(|w| w.starts_with("cups-pdf-"))
+        .expect("a job id in the output");
+    let text = squash(&printed(job).unwrap_or_else(|error| panic!("{error}")));
+    assert!(text.contains("Page 1 /"), "{text}");
+}
+
+#[test]
+fn an_unreachable_print_server_is_not_a_missing_printer() {
+    // Port 1 of this computer: nothing answers there. Only `lp` and
+    // `lpstat` are needed, not a running server.
+    if Command::new("lpstat").arg("-r").output().is_err() {
+        eprintln!("SKIPPED: lpstat is not installed (run tests/run)");
+        return;
+    }
+    for lang in ["fr", "en"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_patient-info"))
+            .args([
+                "print",
+                "--tab",
+                "basics",
+                "--printer",
+                QUEUE,
+                "--lang",
+                lang,
+            ])
+            .env("CUPS_SERVER", "127.0.0.1:1")
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            !stderr.contains("n'existe pas") && !stderr.contains("no printer named"),
+            "{stderr}"
+        );
+        let expected = if lang == "fr" {
+            "ne répond pas"
+        } else {
+            "does not answer"
+        };
+        assert!(stderr.contains(expected), "{stderr}");
+    }
+}

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, ValueEnum};
 
 use super::Setup;
+use super::terminal::Terminal;
 use crate::content;
 use crate::export::{self, Existing, Format};
 use crate::handout::{self, Handout, Options, Selection};
@@ -95,7 +96,7 @@ impl SelectionArgs {
 pub fn run(
     setup: &Setup,
     args: &ExportArgs,
-    out: &mut impl Write,
+    out: &mut Terminal<impl Write>,
     err: &mut impl Write,
 ) -> io::Result<bool> {
     let lang = setup.lang;
@@ -117,8 +118,9 @@ pub fn run(
         Format::Txt => (handout.to_text().into_bytes(), None),
     };
     if args.output.as_os_str() == "-" {
-        out.write_all(&bytes)?;
-        out.flush()?;
+        // The file itself: bytes, not text to escape.
+        out.raw().write_all(&bytes)?;
+        out.raw().flush()?;
         return Ok(true);
     }
     let existing = if args.overwrite {

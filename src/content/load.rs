@@ -2,8 +2,7 @@
 //! folder, and parsing them. A file that cannot be read or parsed becomes a
 //! diagnostic; the other files still load.
 
-use std::fs::File;
-use std::io::{ErrorKind, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -88,20 +87,16 @@ fn check_size(bytes: u64) -> Result<(), Problem> {
 }
 
 /// Reads at most one byte past the limit, so a huge file is never loaded
-/// whole.
+/// whole; a pipe, a device or a folder is refused before reading (a pipe
+/// would block forever).
 fn read_limited(path: &Path) -> Result<Vec<u8>, Problem> {
-    let file = File::open(path).map_err(|e| match e.kind() {
-        ErrorKind::NotFound => Problem::MissingFile,
-        _ => Problem::Unreadable {
-            reason: e.to_string(),
+    let file = crate::files::open_regular(path).map_err(|e| match e {
+        crate::files::ReadError::Missing => Problem::MissingFile,
+        other => Problem::Unreadable {
+            reason: other.message(Lang::En),
         },
     })?;
     if let Ok(meta) = file.metadata() {
-        if meta.is_dir() {
-            return Err(Problem::Unreadable {
-                reason: "is a directory".into(),
-            });
-        }
         check_size(meta.len())?;
     }
     let mut bytes = Vec::new();

@@ -279,3 +279,95 @@ fn the_export_folder_is_the_configured_one_first() {
         assert!(dir.is_absolute(), "{}", dir.display());
     }
 }
+
+/// Makes a named pipe with the system's `mkfifo`; `None` (and a SKIPPED
+/// line) where there is none.
+#[cfg(unix)]
+fn fifo(path: &Path) -> Option<()> {
+    let made = std::process::Command::new("mkfifo").arg(path).status();
+    if made.is_ok_and(|s| s.success()) {
+        Some(())
+    } else {
+        eprintln!("SKIPPED: mkfifo is not available");
+        None
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn overwriting_refuses_a_named_pipe_and_leaves_it_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = temp_dir();
+    let path = dir.path().join("fiche.pdf");
+    let Some(()) = fifo(&path) else { return };
+    assert_eq!(
+        save(b"%PDF", &path, Existing::Replace),
+        Err(ExportError::NotAFile(path.clone()))
+    );
+    let still = fs::symlink_metadata(&path).map(|m| m.file_type().is_fifo());
+    assert!(matches!(still, Ok(true)), "{still:?}");
+    assert_eq!(entries(dir.path()), ["fiche.pdf"], "no temporary file left");
+    let fr = ExportError::NotAFile(path).message(Lang::Fr);
+    assert!(fr.contains("pas un fichier ordinaire"), "{fr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn overwriting_refuses_a_link_and_leaves_both_the_link_and_its_file_alone() {
+    let dir = temp_dir();
+    let target = dir.path().join("precious.txt");
+    let _ = fs::write(&target, b"keep me");
+    let link = dir.path().join("fiche.pdf");
+    let _ = std::os::unix::fs::symlink(&target, &link);
+    assert_eq!(
+        save(b"%PDF", &link, Existing::Replace),
+        Err(ExportError::NotAFile(link.clone()))
+    );
+    assert!(fs::symlink_metadata(&link).is_ok_and(|m| m.file_type().is_symlink()));
+    assert_eq!(fs::read(&target).ok(), Some(b"keep me".to_vec()));
+    // The save dialog's choice is refused the same way.
+    let chosen = deliver(b"%PDF", Choice::File(link.clone()), "x.pdf", None);
+    assert_eq!(chosen, Err(ExportError::NotAFile(link)));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_never_replaced_even_when_asked() {
+    // /dev/null is a character device; as root the rename would have
+    // replaced it. Only the check runs here: /dev is not written to
+    // unless the check is gone, and then only as root.
+    let meta = fs::symlink_metadata("/dev/null");
+    if !meta.is_ok_and(|m| !m.file_type().is_file()) {
+        eprintln!("SKIPPED: no /dev/null device here");
+        return;
+    }
+    let dir = temp_dir();
+    let link = dir.path().join("null");
+    let _ = std::os::unix::fs::symlink("/dev/null", &link);
+    assert_eq!(
+        save(b"x", &link, Existing::Replace),
+        Err(ExportError::NotAFile(link))
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_replaced_file_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir();
+    for mode in [0o600, 0o640, 0o664] {
+        let path = dir.path().join(format!("fiche-{mode:o}.pdf"));
+        let _ = fs::write(&path, b"old");
+        let _ = fs::set_permissions(&path, fs::Permissions::from_mode(mode));
+        assert_eq!(save(b"new", &path, Existing::Replace), Ok(path.clone()));
+        let now = fs::metadata(&path).map(|m| m.permissions().mode() & 0o777);
+        assert_eq!(now.ok(), Some(mode), "{}", path.display());
+        assert_eq!(fs::read(&path).ok(), Some(b"new".to_vec()));
+    }
+}
+
+#[test]
+fn display_is_the_english_message() {
+    let error = ExportError::DiskFull(PathBuf::from("/srv"));
+    assert_eq!(error.to_string(), error.message(Lang::En));
+}

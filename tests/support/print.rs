@@ -92,3 +92,16 @@ pub fn printed(job_id: &str) -> Result<String, Box<dyn Error>> {
 pub fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Whether a queue of `tests/print-server` exists; prints `SKIPPED` when it
+/// does not (a print server started by an older script).
+pub fn has_queue(name: &str) -> bool {
+    let found = Command::new("lpstat")
+        .args(["-p", name])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("SKIPPED: no `{name}` queue (run tests/print-server start)");
+    }
+    found
+}

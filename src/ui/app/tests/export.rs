@@ -186,7 +186,10 @@ fn a_print_failure_is_shown_with_its_reason_and_the_pdf_kept() {
     assert!(made.bytes.starts_with(b"%PDF"));
     assert!(matches!(
         error,
-        PrintError::UnknownPrinter(_) | PrintError::NoPrintCommand(_) | PrintError::Refused(_)
+        PrintError::UnknownPrinter(_)
+            | PrintError::NoPrintCommand(_)
+            | PrintError::ServerUnreachable
+            | PrintError::Refused(_)
     ));
     assert!(
         app.controls()
