@@ -10,9 +10,11 @@ use clap::{Parser, Subcommand};
 
 mod export;
 mod print;
+mod search;
 
 pub use export::{ExportArgs, SelectionArgs};
 pub use print::PrintArgs;
+pub use search::SearchArgs;
 
 use crate::content::{self, ContentSource, LoadReport};
 use crate::i18n::Text;
@@ -65,6 +67,11 @@ pub enum Command {
     /// Send a handout to a printer (CUPS `lp`): the same selection as
     /// `export`. Exits with 1 when the printer did not take it.
     Print(PrintArgs),
+    /// Search the content as the window does (accents, capitals and typos
+    /// forgiven): one result a line, `ID<TAB>TITLE<TAB>SENTENCE`, best
+    /// first. Exits with 0 when something is found, 1 when nothing is (with
+    /// a suggestion on the error output), 2 on a usage error.
+    Search(SearchArgs),
 }
 
 /// What applies once the command line and the settings file are read: the
@@ -129,6 +136,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Print(args) => {
             let stderr = io::stderr();
             return done(print::run(cli, args, &mut out, &mut stderr.lock()));
+        }
+        Command::Search(args) => {
+            drop(out);
+            return search::run(&setup, args);
         }
     };
     // A closed pipe (`patient-info list | head`) is not the content's fault.
