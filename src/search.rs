@@ -14,8 +14,10 @@
 //!   with its typos).
 //!
 //! Results are ranked: words in a title (or a glossary term and its forms)
-//! first, then exact words before prefixes before typos, then how many
-//! sentences match, then reading order (sections before glossary words).
+//! first, a rare word counting more than a common one (« cirrhose » more
+//! than « du »), and an exact word more than a prefix more than a typo;
+//! then exact words before prefixes before typos anywhere; then how many
+//! sentences match; then reading order (sections before glossary words).
 //! When nothing matches, [`Found::suggestion`] offers the query spelt with
 //! the content's own words, if that spelling finds something.
 //!

@@ -75,13 +75,19 @@ struct Scored {
 }
 
 impl Scored {
-    fn rank(&self) -> (u32, u32, usize) {
-        let sum = |v: &[u8]| v.iter().map(|&q| u32::from(q)).sum::<u32>();
-        (
-            sum(&self.title),
-            sum(&self.best),
-            self.matching_sentences.min(5),
-        )
+    /// Bigger is better: the title's matches, each query word weighted by
+    /// how rare it is in the content (so that « cirrhose » counts more than
+    /// « du » in « cirrhose du foie »); then the matches' quality; then how
+    /// many sentences match.
+    fn rank(&self, weights: &[u32]) -> (u32, u32, usize) {
+        let title = self
+            .title
+            .iter()
+            .zip(weights)
+            .map(|(&q, &w)| u32::from(q) * w)
+            .sum();
+        let best = self.best.iter().map(|&q| u32::from(q)).sum();
+        (title, best, self.matching_sentences.min(5))
     }
 }
 
@@ -250,6 +256,8 @@ impl Index {
             best
         };
         let mut scored: Vec<Scored> = Vec::new();
+        // In how many entries each query word is found.
+        let mut spread = vec![0u32; matches.len()];
         for (order, e) in self.entries.iter().enumerate() {
             let title = best_of(
                 &mut e
@@ -278,6 +286,9 @@ impl Index {
                     *b = (*b).max(*h);
                 }
             }
+            for (n, &b) in spread.iter_mut().zip(&best) {
+                *n += u32::from(b > 0);
+            }
             if best.contains(&0) {
                 continue;
             }
@@ -289,7 +300,9 @@ impl Index {
                 sentence,
             });
         }
-        scored.sort_by(|a, b| b.rank().cmp(&a.rank()).then(a.order.cmp(&b.order)));
+        let entries = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
+        let weights: Vec<u32> = spread.iter().map(|&n| entries / n.max(1)).collect();
+        scored.sort_by_cached_key(|s| (std::cmp::Reverse(s.rank(&weights)), s.order));
         scored
             .into_iter()
             .take(limit)
@@ -357,8 +370,9 @@ impl Index {
 
     /// The query spelt with the content's words, when that finds something:
     /// each query word that matches no word at all becomes the closest
-    /// vocabulary word (one more typo than a search allows, at least one;
-    /// the commoner word on a tie).
+    /// vocabulary word (one more typo than a search allows; the commoner
+    /// word on a tie). None if such a word has fewer than [`MIN_PREFIX`]
+    /// letters or nothing close.
     fn suggest(&self, wanted: &[Wanted], matches: &[Vec<u8>]) -> Option<String> {
         let mut changed = false;
         let mut words = Vec::with_capacity(wanted.len());
@@ -369,12 +383,17 @@ impl Index {
                 spelt.push(row.clone());
                 continue;
             }
+            // A word of two letters is too short to guess from.
+            if w.letters.len() < MIN_PREFIX {
+                return None;
+            }
             let typos = typos_allowed(w.letters.len()) + 1;
             let (sound, sound_typos) = sound_of(&w.letters);
             let (_, _, id) = self
                 .vocab
                 .iter()
                 .enumerate()
+                .filter(|(_, v)| v.letters.len() >= MIN_WORD)
                 .filter_map(|(id, v)| {
                     let by_sound = sound
                         .as_ref()

@@ -203,6 +203,30 @@ fn titles_and_terms_come_before_the_text() {
 }
 
 #[test]
+fn a_rare_word_in_a_title_counts_more_than_common_ones() {
+    let index = made_up(
+        &[
+            (
+                "common",
+                "Le cancer du foie",
+                "Le foie du patient.",
+                &["La cirrhose du foie."],
+            ),
+            ("rare", "La cirrhose", "La cirrhose du foie.", &[]),
+            ("c", "Autre", "Le foie du patient.", &[]),
+            ("d", "Autre", "Le foie du corps.", &[]),
+            ("e", "Autre", "Le foie du malade.", &[]),
+            ("f", "Autre", "Le foie du voisin.", &[]),
+        ],
+        &[],
+    );
+    assert_eq!(
+        ids(&index.search("cirrhose du foie", 5)),
+        ["rare", "common"]
+    );
+}
+
+#[test]
 fn exact_words_come_before_prefixes_before_typos() {
     let index = made_up(
         &[
