@@ -94,6 +94,13 @@ impl Scored {
 /// Words as read from the content, before the vocabulary has numbers.
 type RawWords = Vec<(String, Range<usize>)>;
 
+/// A sentence's text, place, offset and words, before the numbers.
+type RawSentence = (String, Place, usize, RawWords);
+
+/// An entry before its words have numbers: target, title and its words,
+/// the forms' words, the sentences.
+type RawEntry = (Target, String, RawWords, Vec<RawWords>, Vec<RawSentence>);
+
 impl Index {
     /// Indexes every section (title, summary, blocks) and every glossary
     /// entry (term, forms, definition).
@@ -111,8 +118,7 @@ impl Index {
                 })
                 .collect()
         };
-        type RawSentence = (String, Place, usize, RawWords);
-        let mut raw: Vec<(Target, String, RawWords, Vec<RawWords>, Vec<RawSentence>)> = Vec::new();
+        let mut raw: Vec<RawEntry> = Vec::new();
         for tab in &library.tabs {
             for section in &tab.sections {
                 let mut texts = vec![(Place::Summary, section.summary.plain())];

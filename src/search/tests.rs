@@ -1,6 +1,8 @@
 //! Search on the shipped content and on small made-up libraries whose
 //! ranking is known.
 
+use std::ops::Range;
+
 use super::*;
 use crate::content::{self, Block, ContentSource, Glossary, Meta, Review, RichText, Section, Tab};
 use crate::content::{Inline, Term};
@@ -321,7 +323,7 @@ fn the_sentence_shown_holds_the_most_query_words() {
     assert_eq!(hit.place, Place::Summary);
     assert_eq!(hit.excerpt, "Le foie filtre le sang.");
     assert!(hit.excerpt_spans.is_empty());
-    assert_eq!(hit.title_spans, [0..5]);
+    assert_eq!(hit.title_spans, vec![Range { start: 0, end: 5 }]);
 }
 
 #[test]
