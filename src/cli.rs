@@ -11,11 +11,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod check;
 mod export;
 mod print;
+mod search;
 pub mod terminal;
 
 pub use check::{CheckArgs, Verdict};
 pub use export::{ExportArgs, FormatArg, SelectionArgs};
 pub use print::PrintArgs;
+pub use search::SearchArgs;
 
 use crate::content::{self, ContentSource, LoadReport};
 use crate::i18n::Text;
@@ -70,6 +72,11 @@ pub enum Command {
     /// Send a handout to a printer (CUPS `lp`): the same selection as
     /// `export`. Exits with 1 when the printer did not take it.
     Print(PrintArgs),
+    /// Search the content as the window does (accents, capitals and typos
+    /// forgiven): one result a line, `ID<TAB>TITLE<TAB>SENTENCE`, best
+    /// first. Exits with 0 when something is found, 1 when nothing is (with
+    /// a suggestion on the error output), 2 on a usage error.
+    Search(SearchArgs),
 }
 
 /// A language as the command line spells it (`fr`, `en`); the core's
@@ -116,6 +123,8 @@ pub fn run(setup: &Setup, command: &Command) -> ExitCode {
         Command::List => list(&setup.source, setup.lang, today, &mut out),
         Command::Export(args) => export::run(setup, args, &mut out, &mut err),
         Command::Print(args) => print::run(setup, args, &mut out, &mut err),
+        // Search escapes what it prints itself, line by line.
+        Command::Search(args) => return search::run(setup, args),
     };
     terminal::exit_code(result, &mut out, &mut err, setup.lang)
 }

@@ -121,6 +121,9 @@ pub enum Text {
     SearchHint,
     SearchNone,
     SearchClear,
+    SearchNoResult,
+    SearchNoWord,
+    SearchDidYouMean,
     GlossaryTitle,
     QuestionsTitle,
     ProblemsTitle,
@@ -370,6 +373,14 @@ impl Text {
             (SearchNone, Lang::En) => "No page mentions",
             (SearchClear, Lang::Fr) => "Effacer",
             (SearchClear, Lang::En) => "Clear",
+            (SearchNoResult, Lang::Fr) => "Aucun résultat pour",
+            (SearchNoResult, Lang::En) => "No result for",
+            (SearchNoWord, Lang::Fr) => {
+                "Aucun résultat\u{a0}: tapez au moins un mot de deux lettres."
+            }
+            (SearchNoWord, Lang::En) => "No result: type at least one word of two letters.",
+            (SearchDidYouMean, Lang::Fr) => "Vouliez-vous dire",
+            (SearchDidYouMean, Lang::En) => "Did you mean",
             (GlossaryTitle, Lang::Fr) => "Glossaire",
             (GlossaryTitle, Lang::En) => "Glossary",
             (QuestionsTitle, Lang::Fr) => "Mes questions",
@@ -595,5 +606,14 @@ impl Text {
             (ExportPdfDocument, Lang::Fr) => "Document PDF",
             (ExportPdfDocument, Lang::En) => "PDF document",
         }
+    }
+}
+
+/// `text` between the language's quotation marks: «\u{a0}text\u{a0}» in
+/// French, “text” in English.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => format!("“{text}”"),
     }
 }

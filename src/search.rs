@@ -1,9 +1,70 @@
-//! Finding a section or a glossary word by what the reader types: accents,
-//! case and apostrophes do not matter (« chimiotherapie » finds
-//! « chimiothérapie »), and every word typed must appear.
+//! Finding a section or a glossary word by what the reader types, forgiving
+//! the way patients type a word they heard in consultation:
+//!
+//! - accents, case, apostrophes and « œ » do not matter (« chimiotherapie »
+//!   finds « chimiothérapie »);
+//! - a word typed is also the start of longer words (« immuno » finds
+//!   « immunothérapie »), from [`MIN_PREFIX`] letters;
+//! - one typo is forgiven in a word of 5 letters or more, two from 9
+//!   letters (« lenvatinibe », « chimioembolisaton »); a typo is a letter
+//!   added, missing, changed, or two neighbours swapped. The same count is
+//!   also allowed on the word as it sounds, so silent « h » and doubled
+//!   letters are free (« cirose » finds « cirrhose »), see [`fold`];
+//! - every word typed must be found in the entry (as such, as a prefix or
+//!   with its typos).
+//!
+//! Results are ranked: words in a title (or a glossary term and its forms)
+//! first, a rare word counting more than a common one (« cirrhose » more
+//! than « du »), and an exact word more than a prefix more than a typo;
+//! then exact words before prefixes before typos anywhere; then how many
+//! sentences match; then reading order (sections before glossary words).
+//! When nothing matches, [`Found::suggestion`] offers the query spelt with
+//! the content's own words, if that spelling finds something.
+//!
+//! Each [`Hit`] says where it matched, so a window can scroll there and
+//! highlight: the [`Place`] of its sentence (summary, block and list item,
+//! or definition), that sentence's byte offset in the text's
+//! [`RichText::plain`](crate::content::RichText::plain) form, the matched
+//! words' byte spans in the title and in the sentence, and the content words
+//! that matched ([`Hit::words`]), for [`spans`] to find them in any text.
+//!
+//! Queries are capped so that none is slow: the first [`MAX_QUERY_CHARS`]
+//! characters, the first [`MAX_WORDS`] words of at least [`MIN_WORD`]
+//! letters, each cut at [`MAX_WORD_CHARS`] letters. Anything else (emoji,
+//! punctuation, control characters) separates words and is otherwise
+//! ignored.
 
-use crate::Library;
-use crate::content::fold_char;
+mod distance;
+mod fold;
+mod index;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+pub use distance::within;
+pub use fold::{Word, fold, simplify, spans, words};
+pub use index::Index;
+
+/// Shortest query word that counts: one letter matches too much.
+pub const MIN_WORD: usize = 2;
+/// Shortest query word that also matches longer words starting with it.
+pub const MIN_PREFIX: usize = 3;
+/// Characters of a query read; a pasted page is cut.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Words of a query used; the rest is ignored.
+pub const MAX_WORDS: usize = 8;
+/// Letters of a query word kept; no content word is longer.
+pub const MAX_WORD_CHARS: usize = 40;
+
+/// How many typos a query word of `letters` letters may hold.
+pub fn typos_allowed(letters: usize) -> usize {
+    match letters {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
 
 /// What a result opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,225 +75,64 @@ pub enum Target {
     Term(usize),
 }
 
-/// One result: where it leads, its title and the sentence that matched.
+/// Which text of an entry a sentence comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A section's summary (« L'essentiel »), shown above its blocks.
+    Summary,
+    /// `Section::blocks[block]`; `item` is the list item (0 for a paragraph
+    /// or a callout).
+    Block { block: usize, item: usize },
+    /// A glossary entry's definition.
+    Definition,
+}
+
+/// How well a query word matched a content word, best last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Quality {
+    /// Within the typos allowed, or spelt as it sounds.
+    Typo = 1,
+    /// The start of a longer word.
+    Prefix = 2,
+    /// The word itself.
+    Exact = 3,
+}
+
+/// One result: where it leads, its title, the sentence that matched, and
+/// where the match is, for scrolling and highlighting.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub target: Target,
+    /// The section's title or the glossary term, as written.
     pub title: String,
-    /// The first sentence holding a word of the query (or the start of the
-    /// text), as written.
+    /// The sentence that matches the most query words (the first one on a
+    /// tie), as written; when only the title matched, the entry's first
+    /// sentence, and [`Hit::excerpt_spans`] is empty.
     pub excerpt: String,
+    /// The text the excerpt comes from.
+    pub place: Place,
+    /// Byte offset of the excerpt in the plain text of [`Hit::place`]
+    /// (`RichText::plain()` for a section, the definition for a term).
+    pub offset: usize,
+    /// Matched words in [`Hit::title`], as byte ranges.
+    pub title_spans: Vec<Range<usize>>,
+    /// Matched words in [`Hit::excerpt`], as byte ranges.
+    pub excerpt_spans: Vec<Range<usize>>,
+    /// The content words that matched anywhere in the entry, folded and
+    /// sorted: [`spans`] finds them in any of its texts.
+    pub words: Vec<String>,
+    /// The weakest of the query words' best matches in this entry.
+    pub quality: Quality,
 }
 
-/// Everything searchable in one language, folded once.
-#[derive(Debug, Clone, Default)]
-pub struct Index {
-    entries: Vec<Entry>,
-}
-
-#[derive(Debug, Clone)]
-struct Entry {
-    target: Target,
-    title: String,
-    title_key: String,
-    /// The body's sentences, as written and folded.
-    sentences: Vec<(String, String)>,
-}
-
-/// Shortest query word that counts: one letter matches too much.
-const MIN_WORD: usize = 2;
-
-impl Index {
-    /// Indexes every section (title, summary, blocks) and every glossary
-    /// entry (term, forms, definition).
-    pub fn new(library: &Library) -> Index {
-        let mut entries = Vec::new();
-        for tab in &library.tabs {
-            for section in &tab.sections {
-                let texts: Vec<String> = section.texts().map(|t| t.plain()).collect();
-                entries.push(Entry {
-                    target: Target::Section {
-                        tab: tab.id.clone(),
-                        section: section.id.clone(),
-                    },
-                    title: section.title.clone(),
-                    title_key: fold(&section.title),
-                    sentences: sentences(&texts),
-                });
-            }
-        }
-        for (i, term) in library.glossary.terms.iter().enumerate() {
-            let names = std::iter::once(&term.term).chain(&term.forms);
-            entries.push(Entry {
-                target: Target::Term(i),
-                title: term.term.clone(),
-                title_key: names.map(|n| fold(n)).collect::<Vec<_>>().join(" "),
-                sentences: sentences(std::slice::from_ref(&term.definition)),
-            });
-        }
-        Index { entries }
-    }
-
-    /// The entries holding every word of `query`, best first: words in the
-    /// title count most; then sections before glossary words, then reading
-    /// order. At most `limit` results; none for an empty query.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let key = fold(query);
-        let words: Vec<&str> = key
-            .split_whitespace()
-            .filter(|w| w.chars().count() >= MIN_WORD)
-            .collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let mut scored: Vec<(usize, usize, Hit)> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(order, e)| {
-                let mut score = 0;
-                for w in &words {
-                    let in_title = e.title_key.contains(w);
-                    let in_body = e.sentences.iter().filter(|(_, k)| k.contains(w)).count();
-                    if !in_title && in_body == 0 {
-                        return None;
-                    }
-                    score += usize::from(in_title) * 10 + in_body.min(5);
-                }
-                let excerpt = e
-                    .sentences
-                    .iter()
-                    .find(|(_, k)| words.iter().any(|w| k.contains(w)))
-                    .or(e.sentences.first())
-                    .map(|(s, _)| s.clone())
-                    .unwrap_or_default();
-                let hit = Hit {
-                    target: e.target.clone(),
-                    title: e.title.clone(),
-                    excerpt,
-                };
-                Some((score, order, hit))
-            })
-            .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored
-            .into_iter()
-            .take(limit)
-            .map(|(_, _, hit)| hit)
-            .collect()
-    }
-}
-
-/// The sentences of some texts, each with its folded form.
-fn sentences(texts: &[String]) -> Vec<(String, String)> {
-    texts
-        .iter()
-        .flat_map(|t| crate::readability::sentences(t))
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let key = fold(&s);
-            (s, key)
-        })
-        .collect()
-}
-
-/// Lowercase, without accents; apostrophes, hyphens and punctuation become
-/// spaces, so « l’immunothérapie » holds the word « immunotherapie ».
-pub fn fold(text: &str) -> String {
-    let spaced: String = text
-        .chars()
-        .flat_map(|c| fold_char(c).chars().collect::<Vec<_>>())
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_lowercase();
-    format!(
-        " {} ",
-        spaced.split_whitespace().collect::<Vec<_>>().join(" ")
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::Lang;
-    use crate::content::{self, ContentSource};
-
-    fn index(lang: Lang) -> (Library, Index) {
-        let library = content::load(&ContentSource::Embedded, lang, crate::setup::today()).library;
-        let index = Index::new(&library);
-        (library, index)
-    }
-
-    #[test]
-    fn accents_case_and_apostrophes_do_not_matter() {
-        let (_, index) = index(Lang::Fr);
-        let with = index.search("Immunothérapie", 50);
-        let without = index.search("immunotherapie", 50);
-        assert!(!with.is_empty());
-        assert_eq!(with, without);
-        assert_eq!(fold("L’immunothérapie, œil"), " l immunotherapie oeil ");
-    }
-
-    #[test]
-    fn every_word_typed_must_appear() {
-        let (library, index) = index(Lang::Fr);
-        let both = index.search("cirrhose foie", 50);
-        let one = index.search("cirrhose", 50);
-        assert!(!both.is_empty() && both.len() <= one.len());
-        for hit in index.search("cirrhose rechallenge", 50) {
-            let Target::Section { section, .. } = &hit.target else {
-                continue;
-            };
-            let (_, s) = library
-                .section(section)
-                .expect("a hit is a section that exists");
-            let text = fold(&s.texts().map(|t| t.plain()).collect::<Vec<_>>().join(" "));
-            assert!(text.contains("cirrhose") && text.contains("rechallenge"));
-        }
-    }
-
-    #[test]
-    fn a_word_in_a_title_comes_first_with_its_sentence() {
-        let (_, index) = index(Lang::Fr);
-        let hits = index.search("rechallenge", 10);
-        let first = &hits[0];
-        assert!(
-            fold(&first.title).contains("rechallenge")
-                || fold(&first.excerpt).contains("rechallenge")
-        );
-        assert!(
-            hits.iter().any(|h| matches!(h.target, Target::Term(_))),
-            "the glossary word is found too"
-        );
-    }
-
-    #[test]
-    fn a_glossary_word_is_found_by_its_forms() {
-        let (library, index) = index(Lang::Fr);
-        let (i, term) = library
-            .glossary
-            .terms
-            .iter()
-            .enumerate()
-            .find(|(_, t)| !t.forms.is_empty())
-            .expect("a term with forms");
-        let hits = index.search(&term.forms[0], 100);
-        assert!(hits.iter().any(|h| h.target == Target::Term(i)));
-    }
-
-    #[test]
-    fn empty_or_one_letter_queries_find_nothing() {
-        let (_, index) = index(Lang::En);
-        assert!(index.search("", 10).is_empty());
-        assert!(index.search("  a ", 10).is_empty());
-        assert!(index.search("zzzzqqq", 10).is_empty());
-    }
-
-    #[test]
-    fn english_is_searched_the_same_way() {
-        let (_, index) = index(Lang::En);
-        let hits = index.search("LIVER", 5);
-        assert_eq!(hits.len(), 5);
-    }
+/// What a query found.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    /// The results, best first.
+    pub hits: Vec<Hit>,
+    /// When there are no hits: the query with each word that matches no
+    /// content word replaced by the closest one (« cirrhose » for
+    /// « cirrhoze »), written as in the content, lowercase. Only offered if
+    /// it finds something.
+    pub suggestion: Option<String>,
 }

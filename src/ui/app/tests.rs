@@ -470,7 +470,9 @@ fn a_search_result_opens_its_section_or_its_glossary_letter() {
 fn the_search_follows_the_language() {
     let mut app = app();
     let _ = app.update(Message::OpenSearch);
-    let _ = app.update(Message::Search(search::Message::Query("cirrhosis".into())));
+    // « cirrhosis » is now close enough to « cirrhoses » to be found in
+    // French (a forgiving search); « liver » is English only.
+    let _ = app.update(Message::Search(search::Message::Query("liver".into())));
     assert!(app.search.hits.is_empty());
     let _ = app.update(Message::SetLang(Lang::En));
     assert!(!app.search.hits.is_empty());
