@@ -23,5 +23,5 @@ pub mod ui;
 pub use content::{
     Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab,
 };
-pub use diagnostic::{Diagnostic, Problem, Severity};
+pub use diagnostic::{Diagnostic, Hidden, Problem, Severity};
 pub use i18n::Lang;
