@@ -8,17 +8,17 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
+mod check;
 mod export;
 mod print;
 
+pub use check::{CheckArgs, check};
 pub use export::{ExportArgs, SelectionArgs};
 pub use print::PrintArgs;
 
-use crate::content::{self, ContentSource, LoadReport};
-use crate::i18n::Text;
-use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
+use crate::Lang;
+use crate::content::{self, ContentSource};
 use crate::settings::{self, Loaded};
-use crate::{Diagnostic, Lang};
 
 /// Explains to liver-cancer patients why treatments can stop working, and
 /// what can be done. With no command, opens the reading window.
@@ -54,7 +54,7 @@ pub enum Command {
     /// Check every language of the content: list each problem with
     /// file:line:column, then the reading ease of each section. Exits with 0
     /// when there is no error (warnings allowed), 1 otherwise.
-    Check,
+    Check(CheckArgs),
     /// Print each tab and section id with its title.
     List,
     /// Save a handout as PDF (or plain text): one section, one tab, the
@@ -119,8 +119,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let mut out = stdout.lock();
     let setup = cli.setup();
     let ok = match command {
-        Command::Check => check_settings(&setup, &mut out)
-            .and_then(|()| check(&setup.source, setup.lang, today(), &mut out)),
+        Command::Check(args) => return check::run(&setup, args, &mut out),
         Command::List => list(&setup.source, setup.lang, today(), &mut out),
         Command::Export(args) => {
             let stderr = io::stderr();
@@ -144,184 +143,6 @@ fn done(result: io::Result<bool>) -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) | Err(_) => ExitCode::from(1),
     }
-}
-
-/// Lists what the settings file said that was ignored. Settings are lenient:
-/// these are warnings, never errors.
-fn check_settings(setup: &Setup, out: &mut impl Write) -> io::Result<()> {
-    let lang = setup.lang;
-    let Some(path) = &setup.settings.path else {
-        // No file was read; an explicit one that is missing is a warning.
-        for w in &setup.settings.warnings {
-            writeln!(out, "{}", w.render(lang))?;
-        }
-        return Ok(());
-    };
-    writeln!(
-        out,
-        "{} {}: {} {}",
-        Text::SettingsFile.get(lang),
-        path.display(),
-        setup.settings.warnings.len(),
-        Text::Warnings.get(lang)
-    )?;
-    for w in &setup.settings.warnings {
-        writeln!(out, "{}", w.render(lang))?;
-    }
-    writeln!(out)?;
-    Ok(())
-}
-
-/// Checks every language present; `lang` is the language of the messages.
-/// Returns whether the content is free of errors.
-pub fn check(
-    source: &ContentSource,
-    lang: Lang,
-    today: NaiveDate,
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    match source {
-        ContentSource::Embedded | ContentSource::Memory(_) => {
-            writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?
-        }
-        ContentSource::Dir(dir) => {
-            writeln!(out, "{} {}", Text::ContentFolder.get(lang), dir.display())?
-        }
-    }
-    let languages = source.languages();
-    if languages.is_empty() {
-        writeln!(out, "{}", Text::NoContent.get(lang))?;
-        return Ok(false);
-    }
-    // French is always expected, even when its folder is missing entirely.
-    let mut reports: Vec<LoadReport> = vec![content::load(source, Lang::Fr, today)];
-    if languages.contains(&Lang::En) {
-        reports.push(content::load(source, Lang::En, today));
-    }
-    let mut cross = Vec::new();
-    if let [fr, en] = reports.as_slice() {
-        cross.extend(fr.compare_ids(en));
-        cross.extend(en.compare_ids(fr));
-    }
-
-    let mut clean = true;
-    for report in &reports {
-        let own: Vec<&Diagnostic> = report
-            .diagnostics
-            .iter()
-            .chain(cross.iter().filter(|d| belongs_to(d, report.library.lang)))
-            .collect();
-        let errors = own.iter().filter(|d| d.is_error()).count();
-        let warnings = own.len() - errors;
-        clean &= errors == 0;
-        writeln!(out)?;
-        writeln!(
-            out,
-            "== {} {}: {errors} {}, {warnings} {}",
-            Text::CheckedLanguage.get(lang),
-            report.library.lang,
-            Text::Errors.get(lang),
-            Text::Warnings.get(lang)
-        )?;
-        for d in own {
-            writeln!(out, "{}", d.render(lang))?;
-        }
-        readability(report, lang, out)?;
-    }
-    writeln!(out)?;
-    let verdict = if clean {
-        Text::ContentOk
-    } else {
-        Text::ContentHasErrors
-    };
-    writeln!(out, "{}", verdict.get(lang))?;
-    Ok(clean)
-}
-
-/// Whether a cross-language diagnostic points into this language's files.
-fn belongs_to(d: &Diagnostic, lang: Lang) -> bool {
-    let sep = |c: char| c == '/' || c == '\\';
-    d.file.split(sep).rev().nth(1) == Some(lang.code())
-}
-
-/// The per-section reading-ease table, with flags, for one language.
-fn readability(report: &LoadReport, lang: Lang, out: &mut impl Write) -> io::Result<()> {
-    let content_lang = report.library.lang;
-    let scores: Vec<SectionScore> = report
-        .library
-        .tabs
-        .iter()
-        .flat_map(|t| {
-            t.sections
-                .iter()
-                .map(move |s| SectionScore::of(&t.id, s, content_lang))
-        })
-        .collect();
-    if scores.is_empty() {
-        return Ok(());
-    }
-    let score_name = match content_lang {
-        Lang::Fr => "Kandel–Moles",
-        Lang::En => "Flesch",
-    };
-    writeln!(out)?;
-    writeln!(out, "{} [{score_name}]", Text::ReadabilityHeading.get(lang))?;
-    writeln!(
-        out,
-        "{:<11} {:<28} {:>6} {:>12} {:>10} {:>10}",
-        Text::ColumnTab.get(lang),
-        Text::ColumnSection.get(lang),
-        Text::ColumnScore.get(lang),
-        Text::ColumnWordsPerSentence.get(lang),
-        Text::ColumnSyllablesPerWord.get(lang),
-        Text::ColumnLongest.get(lang),
-    )?;
-    for s in &scores {
-        let mut flags = Vec::new();
-        if s.score < MIN_SCORE {
-            flags.push(Text::FlagLowScore.get(lang));
-        }
-        if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
-            flags.push(Text::FlagLongSentence.get(lang));
-        }
-        let flag = if flags.is_empty() {
-            String::new()
-        } else {
-            format!("  <-- {}", flags.join(", "))
-        };
-        writeln!(
-            out,
-            "{:<11} {:<28} {:>6.1} {:>12.1} {:>10.2} {:>10}{flag}",
-            s.tab,
-            s.section,
-            s.score,
-            s.stats.words_per_sentence(),
-            s.stats.syllables_per_word(),
-            s.stats.longest_sentence(),
-        )?;
-        if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
-            writeln!(
-                out,
-                "    {}: « {} »",
-                Text::LongestSentence.get(lang),
-                s.stats.longest
-            )?;
-        }
-    }
-    let all = Stats {
-        sentence_lengths: scores
-            .iter()
-            .flat_map(|s| s.stats.sentence_lengths.clone())
-            .collect(),
-        ..Stats::default()
-    };
-    writeln!(
-        out,
-        "{}: {:.1}",
-        Text::MedianWords.get(lang),
-        all.median_sentence()
-    )?;
-    Ok(())
 }
 
 /// Prints each tab and section id with its title; problems go to stderr.

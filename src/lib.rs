@@ -17,6 +17,7 @@ pub mod print;
 pub mod readability;
 pub mod search;
 pub mod settings;
+pub mod watch;
 #[cfg(feature = "gui")]
 pub mod ui;
 

@@ -134,3 +134,157 @@ fn the_settings_choose_the_language_and_the_command_line_wins() {
     let fr = stdout(&run(&["list", "--settings", &settings, "--lang", "fr"]));
     assert!(fr.contains("Qu’est-ce que la résistance"), "{fr}");
 }
+
+/// The minimal tree with the units fixture laid over it: one broken section,
+/// glossary entry and question.
+fn units() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().expect("temp");
+    std::fs::create_dir_all(dir.path().join("fr")).expect("fr/");
+    for src in [root.join("minimal/fr"), root.join("units/fr")] {
+        for entry in std::fs::read_dir(src).into_iter().flatten().flatten() {
+            std::fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name()))
+                .expect("copy");
+        }
+    }
+    dir
+}
+
+/// `path:line:col: severity: message`, as compilers print it: the parts, or
+/// nothing when the line has another shape.
+fn problem_line(line: &str) -> Option<(String, usize, usize, String, String)> {
+    // The path may hold colons (Windows drives), so split from the right of
+    // the `:line:col: ` part.
+    let (place, rest) = line.split_once(": ")?;
+    let mut parts = place.rsplitn(3, ':');
+    let col = parts.next()?.parse().ok()?;
+    let row = parts.next()?.parse().ok()?;
+    let path = parts.next()?.to_string();
+    let (severity, message) = rest.split_once(": ")?;
+    Some((path, row, col, severity.to_string(), message.to_string()))
+}
+
+#[test]
+fn english_problems_have_the_shape_editors_and_grep_read() {
+    let dir = units();
+    let content = dir.path().display().to_string();
+    let out = run(&["check", "--content", &content, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let problems: Vec<_> = text.lines().filter_map(problem_line).collect();
+    assert_eq!(problems.len(), 3, "{text}");
+    for (path, row, col, severity, message) in &problems {
+        assert!(
+            path.starts_with(&content) && path.ends_with(".ron"),
+            "{path}"
+        );
+        assert!(*row >= 1 && *col >= 1);
+        assert_eq!(severity, "error");
+        assert!(message.ends_with('.'), "{message}");
+        assert!(!message.contains("erreur") && !message.contains("masqué"));
+    }
+    let basics = format!("{content}/fr/basics.ron:27:13: error: there is no field `summry` here");
+    assert!(text.contains(&basics), "{text}");
+    // The same lines in French, for the French team.
+    let fr = stdout(&run(&["check", "--content", &content, "--lang", "fr"]));
+    let severities: Vec<String> = fr.lines().filter_map(problem_line).map(|p| p.3).collect();
+    assert_eq!(severities, vec!["erreur"; 3], "{fr}");
+}
+
+#[test]
+fn quiet_prints_the_problems_and_nothing_else() {
+    let dir = units();
+    let content = dir.path().display().to_string();
+    let out = run(&["check", "--quiet", "--content", &content, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1), "errors still fail the check");
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.lines().all(|l| problem_line(l).is_some()), "{text}");
+    let full = stdout(&run(&["check", "--content", &content, "--lang", "en"]));
+    assert!(full.contains("Flesch") || full.contains("Kandel"));
+    assert!(!text.contains("Kandel") && !text.contains("has errors"));
+}
+
+#[test]
+fn quiet_on_clean_content_prints_nothing_and_succeeds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let out = run(&["check", "-q", "--content", &root.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn watch_refuses_the_built_in_content_and_says_why() {
+    let dir = tempfile::tempdir().expect("temp");
+    let settings = dir.path().join("none.ron").display().to_string();
+    let out = run(&["check", "--watch", "--settings", &settings, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--watch watches a content folder"), "{err}");
+    assert!(err.contains("--content DIR"), "{err}");
+}
+
+#[test]
+fn watch_checks_again_after_each_save() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    // A guard against a hang, never a measure: each wait normally ends as
+    // soon as the line arrives.
+    const GUARD: Duration = Duration::from_secs(60);
+    let dir = units();
+    let content = dir.path().display().to_string();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_patient-info"))
+        .args(["check", "--watch", "--quiet", "--lang", "en"])
+        .args(["--content", &content])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the program runs");
+    let (tx, lines) = mpsc::channel::<(bool, String)>();
+    let out = child.stdout.take().expect("stdout");
+    let err = child.stderr.take().expect("stderr");
+    let to = tx.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = to.send((true, line));
+        }
+    });
+    std::thread::spawn(move || {
+        for line in BufReader::new(err).lines().map_while(Result::ok) {
+            let _ = tx.send((false, line));
+        }
+    });
+    let mut seen = Vec::new();
+    let mut wait_for = |wanted: &dyn Fn(bool, &str) -> bool| -> bool {
+        while let Ok((is_out, line)) = lines.recv_timeout(GUARD) {
+            let hit = wanted(is_out, &line);
+            seen.push(line);
+            if hit {
+                return true;
+            }
+        }
+        false
+    };
+
+    // First round: the three problems, then the watch says it waits.
+    let first = wait_for(&|is_out, l| !is_out && l.contains("Watching"));
+    // Fix the section: the next round has one error fewer.
+    let basics = dir.path().join("fr/basics.ron");
+    let text = std::fs::read_to_string(&basics).expect("basics.ron");
+    std::fs::write(&basics, text.replace("summry:", "summary:")).expect("write");
+    let saved = first && wait_for(&|is_out, l| is_out && l.contains("Saved:"));
+    let second = saved && wait_for(&|is_out, l| !is_out && l.contains("Watching"));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first && saved && second, "{seen:#?}");
+    let after: Vec<&String> = seen
+        .iter()
+        .skip_while(|l| !l.contains("Saved:"))
+        .filter(|l| problem_line(l).is_some())
+        .collect();
+    assert_eq!(after.len(), 2, "{seen:#?}");
+    assert!(after.iter().all(|l| !l.contains("basics.ron")), "{after:?}");
+}
