@@ -17,9 +17,9 @@ pub mod print;
 pub mod readability;
 pub mod search;
 pub mod settings;
-pub mod watch;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod watch;
 
 pub use content::{
     Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab,

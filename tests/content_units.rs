@@ -300,3 +300,33 @@ fn warnings_hide_nothing() {
     );
     assert_eq!(report.library.tabs.len(), 4);
 }
+
+#[test]
+fn a_section_hidden_in_one_language_is_not_reported_missing_from_it() {
+    // English: the same files with the typo fixed.
+    let dir = tree(&[fixtures().join("units")]);
+    let en = dir.path().join("en");
+    fs::create_dir_all(&en).expect("create en/");
+    for entry in fs::read_dir(dir.path().join("fr")).expect("fr/") {
+        let entry = entry.expect("a file");
+        let text = fs::read_to_string(entry.path()).expect("read");
+        let fixed = text
+            .replace("summry:", "summary:")
+            .replace("definiton:", "definition:");
+        fs::write(en.join(entry.file_name()), fixed).expect("write");
+    }
+    let source = ContentSource::Dir(dir.path().to_path_buf());
+    let fr = content::load(&source, Lang::Fr, today());
+    let en = content::load(&source, Lang::En, today());
+    assert!(en.library.section("basics-two").is_some());
+    assert!(fr.library.section("basics-two").is_none());
+    // The hidden section's id is still known in French: only the typo is
+    // reported, not a missing translation on top of it.
+    let missing: Vec<String> = en
+        .compare_ids(&fr)
+        .into_iter()
+        .chain(fr.compare_ids(&en))
+        .map(|d| d.render(Lang::En))
+        .collect();
+    assert!(missing.is_empty(), "{missing:#?}");
+}

@@ -51,8 +51,9 @@ fn check_once(setup: &Setup, quiet: bool, out: &mut impl Write) -> io::Result<bo
 }
 
 /// Checks, then checks again after each save, until the process is stopped
-/// (Ctrl+C). Problems go to `out` as always; what the watch is doing goes to
-/// the standard error, so that `out` stays a plain list of problems.
+/// (Ctrl+C). Problems go to `out` as always; what the watch is doing (which
+/// file was saved, the verdict of each round) goes to the standard error, so
+/// that `out` stays what `check` prints.
 fn watch(setup: &Setup, args: &CheckArgs, out: &mut impl Write) -> ExitCode {
     let lang = setup.lang;
     let stderr = io::stderr();
@@ -94,8 +95,9 @@ fn watch(setup: &Setup, args: &CheckArgs, out: &mut impl Write) -> ExitCode {
     for change in changes {
         let shown = match &change {
             Change::Saved(paths) => writeln!(
-                out,
-                "\n== {} {}",
+                err,
+                "[{}] {} {}",
+                chrono::Local::now().format("%H:%M:%S"),
                 Say::Saved.get(lang),
                 paths
                     .iter()
