@@ -293,7 +293,7 @@ fn watch_checks_again_after_each_save() {
     let out_lines = seen.iter().filter(|(is_out, _)| *is_out).count();
     assert_eq!(out_lines, problems.len(), "{seen:#?}");
     assert!(
-        problems.len() >= 5 && (problems.len() - 3) % 2 == 0,
+        problems.len() >= 5 && (problems.len() - 3).is_multiple_of(2),
         "{seen:#?}"
     );
     assert!(problems[..3].iter().any(|l| l.contains("basics.ron")));
