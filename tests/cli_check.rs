@@ -302,3 +302,23 @@ fn watch_checks_again_after_each_save() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn quiet_keeps_the_settings_warnings_as_problem_lines() {
+    let dir = tempfile::tempdir().expect("temp");
+    let file = dir.path().join("settings.ron");
+    std::fs::write(&file, "(kiosque: true)").expect("write");
+    let out = run(&["check", "-q", "--settings", &file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "warnings only");
+    let text = stdout(&out);
+    // The warning itself (the settings name a key without its line), and
+    // none of the headings, tables or verdicts around it.
+    assert!(
+        text.contains("settings.ron: réglage ignoré: le réglage `kiosque`"),
+        "{text}"
+    );
+    for noise in ["Réglages", "Contenu :", "==", "Kandel", "Le contenu peut"] {
+        assert!(!text.contains(noise), "{noise} in {text}");
+    }
+    assert!(text.lines().all(|l| l.contains(": ")), "{text}");
+}
