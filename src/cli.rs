@@ -14,16 +14,14 @@ mod print;
 mod search;
 pub mod terminal;
 
-pub use check::{CheckArgs, Verdict};
+pub use check::{CheckArgs, Mode, Verdict, check_with};
 pub use export::{ExportArgs, FormatArg, SelectionArgs};
 pub use print::PrintArgs;
 pub use search::SearchArgs;
 
-use crate::content::{self, ContentSource, LoadReport};
-use crate::i18n::Text;
-use crate::readability::{MAX_SENTENCE_WORDS, MIN_SCORE, SectionScore, Stats};
+use crate::Lang;
+use crate::content::{self, ContentSource};
 use crate::setup::{Request, Setup};
-use crate::{Diagnostic, Lang};
 use terminal::Terminal;
 
 /// Explains to liver-cancer patients why treatments can stop working, and
@@ -118,8 +116,8 @@ pub fn run(setup: &Setup, command: &Command) -> ExitCode {
     let mut err = Terminal::new(stderr.lock());
     let today = setup.today;
     let result = match command {
-        Command::Check(args) => check_settings(setup, &mut out)
-            .and_then(|()| check(&setup.source, setup.lang, today, args.release, &mut out)),
+        Command::Check(args) if args.watch => return check::watch(setup, args, &mut out),
+        Command::Check(args) => check::check_once(setup, args, &mut out),
         Command::List => list(&setup.source, setup.lang, today, &mut out),
         Command::Export(args) => export::run(setup, args, &mut out, &mut err),
         Command::Print(args) => print::run(setup, args, &mut out, &mut err),
@@ -127,187 +125,6 @@ pub fn run(setup: &Setup, command: &Command) -> ExitCode {
         Command::Search(args) => return search::run(setup, args),
     };
     terminal::exit_code(result, &mut out, &mut err, setup.lang)
-}
-
-/// Lists what the settings file said that was ignored. Settings are lenient:
-/// these are warnings, never errors.
-fn check_settings(setup: &Setup, out: &mut impl Write) -> io::Result<()> {
-    let lang = setup.lang;
-    let Some(path) = &setup.settings.path else {
-        // No file was read; an explicit one that is missing is a warning.
-        for w in &setup.settings.warnings {
-            writeln!(out, "{}", w.render(lang))?;
-        }
-        return Ok(());
-    };
-    writeln!(
-        out,
-        "{} {}: {} {}",
-        Text::SettingsFile.get(lang),
-        path.display(),
-        setup.settings.warnings.len(),
-        Text::Warnings.get(lang)
-    )?;
-    for w in &setup.settings.warnings {
-        writeln!(out, "{}", w.render(lang))?;
-    }
-    writeln!(out)?;
-    Ok(())
-}
-
-/// Checks every language present; `lang` is the language of the messages.
-/// With `release`, review reminders are errors. Returns whether the content
-/// is free of errors.
-pub fn check(
-    source: &ContentSource,
-    lang: Lang,
-    today: NaiveDate,
-    release: bool,
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    match source {
-        ContentSource::Embedded | ContentSource::Memory(_) => {
-            writeln!(out, "{}", Text::ContentBuiltIn.get(lang))?
-        }
-        ContentSource::Dir(dir) => {
-            writeln!(out, "{} {}", Text::ContentFolder.get(lang), dir.display())?
-        }
-    }
-    let languages = source.languages();
-    if languages.is_empty() {
-        writeln!(out, "{}", Text::NoContent.get(lang))?;
-        return Ok(false);
-    }
-    // French is always expected, even when its folder is missing entirely.
-    let mut reports: Vec<LoadReport> = vec![content::load(source, Lang::Fr, today)];
-    if languages.contains(&Lang::En) {
-        reports.push(content::load(source, Lang::En, today));
-    }
-    let mut cross = Vec::new();
-    if let [fr, en] = reports.as_slice() {
-        cross.extend(fr.compare_ids(en));
-        cross.extend(en.compare_ids(fr));
-    }
-
-    let (mut all_errors, mut reviews) = (0, 0);
-    for report in &reports {
-        let own: Vec<Diagnostic> = report
-            .diagnostics
-            .iter()
-            .chain(cross.iter().filter(|d| belongs_to(d, report.library.lang)))
-            .map(|d| check::gate(d, release))
-            .collect();
-        let errors = own.iter().filter(|d| d.is_error()).count();
-        let warnings = own.len() - errors;
-        all_errors += errors;
-        reviews += own
-            .iter()
-            .filter(|d| !d.is_error() && d.is_review())
-            .count();
-        writeln!(out)?;
-        writeln!(
-            out,
-            "== {} {}: {errors} {}, {warnings} {}",
-            Text::CheckedLanguage.get(lang),
-            report.library.lang,
-            Text::Errors.get(lang),
-            Text::Warnings.get(lang)
-        )?;
-        for d in own {
-            writeln!(out, "{}", d.render(lang))?;
-        }
-        readability(report, lang, out)?;
-    }
-    writeln!(out)?;
-    let verdict = check::Verdict::of(all_errors, reviews);
-    writeln!(out, "{}", verdict.text(lang))?;
-    Ok(verdict.passes())
-}
-
-/// Whether a cross-language diagnostic points into this language's files.
-fn belongs_to(d: &Diagnostic, lang: Lang) -> bool {
-    let sep = |c: char| c == '/' || c == '\\';
-    d.file.split(sep).rev().nth(1) == Some(lang.code())
-}
-
-/// The per-section reading-ease table, with flags, for one language.
-fn readability(report: &LoadReport, lang: Lang, out: &mut impl Write) -> io::Result<()> {
-    let content_lang = report.library.lang;
-    let scores: Vec<SectionScore> = report
-        .library
-        .tabs
-        .iter()
-        .flat_map(|t| {
-            t.sections
-                .iter()
-                .map(move |s| SectionScore::of(&t.id, s, content_lang))
-        })
-        .collect();
-    if scores.is_empty() {
-        return Ok(());
-    }
-    let score_name = match content_lang {
-        Lang::Fr => "Kandel–Moles",
-        Lang::En => "Flesch",
-    };
-    writeln!(out)?;
-    writeln!(out, "{} [{score_name}]", Text::ReadabilityHeading.get(lang))?;
-    writeln!(
-        out,
-        "{:<11} {:<28} {:>6} {:>12} {:>10} {:>10}",
-        Text::ColumnTab.get(lang),
-        Text::ColumnSection.get(lang),
-        Text::ColumnScore.get(lang),
-        Text::ColumnWordsPerSentence.get(lang),
-        Text::ColumnSyllablesPerWord.get(lang),
-        Text::ColumnLongest.get(lang),
-    )?;
-    for s in &scores {
-        let mut flags = Vec::new();
-        if s.score < MIN_SCORE {
-            flags.push(Text::FlagLowScore.get(lang));
-        }
-        if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
-            flags.push(Text::FlagLongSentence.get(lang));
-        }
-        let flag = if flags.is_empty() {
-            String::new()
-        } else {
-            format!("  <-- {}", flags.join(", "))
-        };
-        writeln!(
-            out,
-            "{:<11} {:<28} {:>6.1} {:>12.1} {:>10.2} {:>10}{flag}",
-            s.tab,
-            s.section,
-            s.score,
-            s.stats.words_per_sentence(),
-            s.stats.syllables_per_word(),
-            s.stats.longest_sentence(),
-        )?;
-        if s.stats.longest_sentence() > MAX_SENTENCE_WORDS {
-            writeln!(
-                out,
-                "    {}: « {} »",
-                Text::LongestSentence.get(lang),
-                s.stats.longest
-            )?;
-        }
-    }
-    let all = Stats {
-        sentence_lengths: scores
-            .iter()
-            .flat_map(|s| s.stats.sentence_lengths.clone())
-            .collect(),
-        ..Stats::default()
-    };
-    writeln!(
-        out,
-        "{}: {:.1}",
-        Text::MedianWords.get(lang),
-        all.median_sentence()
-    )?;
-    Ok(())
 }
 
 /// Prints each tab and section id with its title; problems go to stderr.

@@ -10,6 +10,7 @@ mod locate;
 pub mod markup;
 mod schema;
 mod typography;
+mod unit;
 mod validate;
 
 use chrono::NaiveDate;

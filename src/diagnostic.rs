@@ -24,6 +24,41 @@ pub struct Diagnostic {
     /// 1-based, in characters; 0 when the problem concerns the whole file.
     pub column: usize,
     pub kind: Problem,
+    /// What the problem keeps from the reader until it is fixed.
+    pub hides: Hidden,
+}
+
+/// What an error hides: the smallest unit that holds it. Everything else
+/// is still shown, in the window, the handouts and `list`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Hidden {
+    /// Nothing: a warning, or an error that hides nothing by itself (an id
+    /// missing from the other language).
+    #[default]
+    Nothing,
+    /// A tab's file cannot be read: the whole tab.
+    TabFile { tab: String },
+    /// A problem in a tab's own fields (id, title, `meta`), or every one of
+    /// its sections is hidden: the whole tab.
+    Tab { tab: String },
+    /// A problem inside one section: that section only. `section` is its id,
+    /// when it could be read.
+    Section {
+        tab: String,
+        section: Option<String>,
+    },
+    /// The glossary's file cannot be read: the whole glossary.
+    GlossaryFile,
+    /// A problem in the glossary's own fields: the whole glossary.
+    Glossary,
+    /// A problem inside one glossary entry: that entry only.
+    Term { id: Option<String> },
+    /// The questions' file cannot be read: every suggested question.
+    QuestionsFile,
+    /// A problem in the questions file's own fields: every question.
+    Questions,
+    /// A problem inside one question: that question only.
+    Question { id: Option<String> },
 }
 
 /// What went wrong. Each variant carries what the message needs.
@@ -151,6 +186,21 @@ impl Diagnostic {
             line,
             column,
             kind,
+            hides: Hidden::Nothing,
+        }
+    }
+
+    /// The same problem, saying what it hides.
+    pub fn hiding(mut self, hides: Hidden) -> Self {
+        self.hides = hides;
+        self
+    }
+
+    /// What is wrong, then what it hides from the reader: one line.
+    pub fn message(&self, lang: Lang) -> String {
+        match self.hides.message(lang) {
+            Some(hidden) => format!("{} {hidden}", self.kind.message(lang)),
+            None => self.kind.message(lang),
         }
     }
 
@@ -167,7 +217,9 @@ impl Diagnostic {
         }
     }
 
-    /// The full line a content editor reads: place, severity, message.
+    /// The full line a content editor reads: place, severity, message, in
+    /// the shape compilers use (`file:line:col: error: message`), which
+    /// editors' problem matchers and `grep -n` readers already know.
     pub fn render(&self, lang: Lang) -> String {
         let label = match (self.severity, lang) {
             (Severity::Error, Lang::Fr) => "erreur",
@@ -175,12 +227,67 @@ impl Diagnostic {
             (Severity::Warning, Lang::Fr) => "avertissement",
             (Severity::Warning, Lang::En) => "warning",
         };
-        format!(
-            "{}: {}: {}",
-            self.location(),
-            label,
-            self.kind.message(lang)
-        )
+        format!("{}: {}: {}", self.location(), label, self.message(lang))
+    }
+}
+
+impl Hidden {
+    /// What the reader misses and what they still see, as a sentence; none
+    /// for a problem that hides nothing.
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        use Hidden::*;
+        let text = match (self, lang) {
+            (Nothing, Lang::Fr | Lang::En) => return None,
+            (TabFile { tab }, Lang::Fr) => format!(
+                "Jusqu'à correction, rien de ce fichier n'est affiché : l'onglet `{tab}` manque ; les autres onglets restent affichés."
+            ),
+            (TabFile { tab }, Lang::En) => format!(
+                "Until this is fixed, nothing from this file is shown: the `{tab}` tab is missing; the other tabs are still shown."
+            ),
+            (Tab { tab }, Lang::Fr) => {
+                format!("L'onglet `{tab}` est masqué jusqu'à correction ; les autres onglets restent affichés.")
+            }
+            (Tab { tab }, Lang::En) => {
+                format!("The `{tab}` tab is hidden until this is fixed; the other tabs are still shown.")
+            }
+            (Section { tab, section: Some(id) }, Lang::Fr) => format!(
+                "La section `{id}` est masquée jusqu'à correction ; le reste de l'onglet `{tab}` reste affiché."
+            ),
+            (Section { tab, section: Some(id) }, Lang::En) => format!(
+                "The section `{id}` is hidden until this is fixed; the rest of the `{tab}` tab is still shown."
+            ),
+            (Section { tab, section: None }, Lang::Fr) => format!(
+                "Cette section est masquée jusqu'à correction ; le reste de l'onglet `{tab}` reste affiché."
+            ),
+            (Section { tab, section: None }, Lang::En) => format!(
+                "This section is hidden until this is fixed; the rest of the `{tab}` tab is still shown."
+            ),
+            (GlossaryFile, Lang::Fr) => "Jusqu'à correction, rien de ce fichier n'est affiché : le glossaire manque (ses mots apparaissent en texte simple) ; les onglets restent affichés.".into(),
+            (GlossaryFile, Lang::En) => "Until this is fixed, nothing from this file is shown: the glossary is missing (its words appear as plain text); the tabs are still shown.".into(),
+            (Glossary, Lang::Fr) => "Le glossaire est masqué jusqu'à correction (ses mots apparaissent en texte simple) ; les onglets restent affichés.".into(),
+            (Glossary, Lang::En) => "The glossary is hidden until this is fixed (its words appear as plain text); the tabs are still shown.".into(),
+            (Term { id: Some(id) }, Lang::Fr) => format!(
+                "L'entrée `{id}` du glossaire est masquée jusqu'à correction (son mot apparaît en texte simple) ; les autres entrées restent affichées."
+            ),
+            (Term { id: Some(id) }, Lang::En) => format!(
+                "The glossary entry `{id}` is hidden until this is fixed (its word appears as plain text); the other entries are still shown."
+            ),
+            (Term { id: None }, Lang::Fr) => "Cette entrée du glossaire est masquée jusqu'à correction ; les autres entrées restent affichées.".into(),
+            (Term { id: None }, Lang::En) => "This glossary entry is hidden until this is fixed; the other entries are still shown.".into(),
+            (QuestionsFile, Lang::Fr) => "Jusqu'à correction, rien de ce fichier n'est affiché : les questions suggérées manquent ; les onglets restent affichés.".into(),
+            (QuestionsFile, Lang::En) => "Until this is fixed, nothing from this file is shown: the suggested questions are missing; the tabs are still shown.".into(),
+            (Questions, Lang::Fr) => "Les questions suggérées sont masquées jusqu'à correction ; les onglets restent affichés.".into(),
+            (Questions, Lang::En) => "The suggested questions are hidden until this is fixed; the tabs are still shown.".into(),
+            (Question { id: Some(id) }, Lang::Fr) => format!(
+                "La question `{id}` est masquée jusqu'à correction ; les autres questions restent affichées."
+            ),
+            (Question { id: Some(id) }, Lang::En) => format!(
+                "The question `{id}` is hidden until this is fixed; the other questions are still shown."
+            ),
+            (Question { id: None }, Lang::Fr) => "Cette question est masquée jusqu'à correction ; les autres questions restent affichées.".into(),
+            (Question { id: None }, Lang::En) => "This question is hidden until this is fixed; the other questions are still shown.".into(),
+        };
+        Some(text)
     }
 }
 
@@ -242,8 +349,8 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
         match (self, lang) {
-            (MissingFile, Lang::Fr) => "ce fichier est introuvable ; l'onglet correspondant ne sera pas affiché.".into(),
-            (MissingFile, Lang::En) => "this file cannot be found; its tab will not be shown.".into(),
+            (MissingFile, Lang::Fr) => "ce fichier est introuvable.".into(),
+            (MissingFile, Lang::En) => "this file cannot be found.".into(),
             (Unreadable { reason }, Lang::Fr) => format!("impossible de lire ce fichier ({reason})."),
             (Unreadable { reason }, Lang::En) => format!("this file cannot be read ({reason})."),
             (TooLarge { bytes, limit }, Lang::Fr) => format!(

@@ -21,9 +21,10 @@ pub mod settings;
 pub mod setup;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod watch;
 
 pub use content::{
     Block, CalloutKind, Glossary, Inline, Library, Question, RichText, Section, Tab,
 };
-pub use diagnostic::{Diagnostic, Problem, Severity};
+pub use diagnostic::{Diagnostic, Hidden, Problem, Severity};
 pub use i18n::Lang;

@@ -210,3 +210,191 @@ fn the_shipped_content_is_not_released_while_no_clinician_has_reviewed_it() {
     );
     assert!(text.contains("The content has errors to fix."), "{text}");
 }
+
+/// The minimal tree with the units fixture laid over it: one broken section,
+/// glossary entry and question.
+fn units() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().expect("temp");
+    std::fs::create_dir_all(dir.path().join("fr")).expect("fr/");
+    for src in [root.join("minimal/fr"), root.join("units/fr")] {
+        for entry in std::fs::read_dir(src).into_iter().flatten().flatten() {
+            std::fs::copy(entry.path(), dir.path().join("fr").join(entry.file_name()))
+                .expect("copy");
+        }
+    }
+    dir
+}
+
+/// `path:line:col: severity: message`, as compilers print it: the parts, or
+/// nothing when the line has another shape.
+fn problem_line(line: &str) -> Option<(String, usize, usize, String, String)> {
+    // The path may hold colons (Windows drives), so split from the right of
+    // the `:line:col: ` part.
+    let (place, rest) = line.split_once(": ")?;
+    let mut parts = place.rsplitn(3, ':');
+    let col = parts.next()?.parse().ok()?;
+    let row = parts.next()?.parse().ok()?;
+    let path = parts.next()?.to_string();
+    let (severity, message) = rest.split_once(": ")?;
+    Some((path, row, col, severity.to_string(), message.to_string()))
+}
+
+#[test]
+fn english_problems_have_the_shape_editors_and_grep_read() {
+    let dir = units();
+    let content = dir.path().display().to_string();
+    let out = run(&["check", "--content", &content, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let problems: Vec<_> = text.lines().filter_map(problem_line).collect();
+    assert_eq!(problems.len(), 3, "{text}");
+    for (path, row, col, severity, message) in &problems {
+        assert!(
+            path.starts_with(&content) && path.ends_with(".ron"),
+            "{path}"
+        );
+        assert!(*row >= 1 && *col >= 1);
+        assert_eq!(severity, "error");
+        assert!(message.ends_with('.'), "{message}");
+        assert!(!message.contains("erreur") && !message.contains("masqué"));
+    }
+    let basics = format!("{content}/fr/basics.ron:27:13: error: there is no field `summry` here");
+    assert!(text.contains(&basics), "{text}");
+    // The same lines in French, for the French team.
+    let fr = stdout(&run(&["check", "--content", &content, "--lang", "fr"]));
+    let severities: Vec<String> = fr.lines().filter_map(problem_line).map(|p| p.3).collect();
+    assert_eq!(severities, vec!["erreur"; 3], "{fr}");
+}
+
+#[test]
+fn quiet_prints_the_problems_and_nothing_else() {
+    let dir = units();
+    let content = dir.path().display().to_string();
+    let out = run(&["check", "--quiet", "--content", &content, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1), "errors still fail the check");
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.lines().all(|l| problem_line(l).is_some()), "{text}");
+    let full = stdout(&run(&["check", "--content", &content, "--lang", "en"]));
+    assert!(full.contains("Flesch") || full.contains("Kandel"));
+    assert!(!text.contains("Kandel") && !text.contains("has errors"));
+}
+
+#[test]
+fn quiet_on_clean_content_prints_nothing_and_succeeds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+    let out = run(&["check", "-q", "--content", &root.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn watch_refuses_the_built_in_content_and_says_why() {
+    let dir = tempfile::tempdir().expect("temp");
+    let settings = dir.path().join("none.ron").display().to_string();
+    let out = run(&["check", "--watch", "--settings", &settings, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--watch watches a content folder"), "{err}");
+    assert!(err.contains("--content DIR"), "{err}");
+}
+
+#[test]
+fn watch_checks_again_after_each_save() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    // A guard against a hang, never a measure: each wait normally ends as
+    // soon as the line arrives.
+    const GUARD: Duration = Duration::from_secs(60);
+    let dir = units();
+    let content = dir.path().display().to_string();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_patient-info"))
+        .args(["check", "--watch", "--quiet", "--lang", "en"])
+        .args(["--content", &content])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the program runs");
+    let (tx, lines) = mpsc::channel::<(bool, String)>();
+    let out = child.stdout.take().expect("stdout");
+    let err = child.stderr.take().expect("stderr");
+    let to = tx.clone();
+    std::thread::spawn(move || {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = to.send((true, line));
+        }
+    });
+    std::thread::spawn(move || {
+        for line in BufReader::new(err).lines().map_while(Result::ok) {
+            let _ = tx.send((false, line));
+        }
+    });
+    let mut seen: Vec<(bool, String)> = Vec::new();
+    let mut wait_for = |wanted: &dyn Fn(bool, &str) -> bool| -> bool {
+        while let Ok((is_out, line)) = lines.recv_timeout(GUARD) {
+            let hit = wanted(is_out, &line);
+            seen.push((is_out, line));
+            if hit {
+                return true;
+            }
+        }
+        false
+    };
+
+    // First round: the three problems, then the watch says it waits.
+    let first = wait_for(&|is_out, l| !is_out && l.contains("Watching"));
+    // Fix the section: the next round has one error fewer.
+    let basics = dir.path().join("fr/basics.ron");
+    let text = std::fs::read_to_string(&basics).expect("basics.ron");
+    std::fs::write(&basics, text.replace("summry:", "summary:")).expect("write");
+    let saved = first && wait_for(&|is_out, l| !is_out && l.contains("Saved:"));
+    let second = saved && wait_for(&|is_out, l| !is_out && l.contains("Watching"));
+    let _ = child.kill();
+    let _ = child.wait();
+    // What the pipes still held: they close with the program.
+    let _ = wait_for(&|_, _| false);
+    assert!(first && saved && second, "{seen:#?}");
+    let problems: Vec<&String> = seen
+        .iter()
+        .filter(|(is_out, l)| *is_out && problem_line(l).is_some())
+        .map(|(_, l)| l)
+        .collect();
+    // Standard output holds problems only (--quiet): three, then two per
+    // round after the save (one round, unless the system split the save's
+    // events across the quiet time).
+    let out_lines = seen.iter().filter(|(is_out, _)| *is_out).count();
+    assert_eq!(out_lines, problems.len(), "{seen:#?}");
+    assert!(
+        problems.len() >= 5 && (problems.len() - 3).is_multiple_of(2),
+        "{seen:#?}"
+    );
+    assert!(problems[..3].iter().any(|l| l.contains("basics.ron")));
+    assert!(
+        problems[3..].iter().all(|l| !l.contains("basics.ron")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn quiet_keeps_the_settings_warnings_as_problem_lines() {
+    let dir = tempfile::tempdir().expect("temp");
+    let file = dir.path().join("settings.ron");
+    std::fs::write(&file, "(kiosque: true)").expect("write");
+    let out = run(&["check", "-q", "--settings", &file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "warnings only");
+    let text = stdout(&out);
+    // The warning itself (the settings name a key without its line), and
+    // none of the headings, tables or verdicts around it.
+    assert!(
+        text.contains("settings.ron: réglage ignoré: le réglage `kiosque`"),
+        "{text}"
+    );
+    for noise in ["Réglages", "Contenu :", "==", "Kandel", "Le contenu peut"] {
+        assert!(!text.contains(noise), "{noise} in {text}");
+    }
+    assert!(text.lines().all(|l| l.contains(": ")), "{text}");
+}

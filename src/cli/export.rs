@@ -8,7 +8,8 @@ use clap::{ArgGroup, Args, ValueEnum};
 
 use super::Setup;
 use super::terminal::Terminal;
-use crate::content;
+use crate::content::{self, LoadReport};
+use crate::diagnostic::{Diagnostic, Hidden};
 use crate::export::{self, Existing, Format};
 use crate::handout::{self, Handout, Options, Selection};
 use crate::i18n::Text;
@@ -159,7 +160,9 @@ pub fn run(
 }
 
 /// Loads the content and builds the handout, or writes why it cannot be
-/// built (content errors, an unknown id) to `err`.
+/// built (an error hiding part of what was asked for, an unknown id) to
+/// `err`. Errors elsewhere in the content do not stop it: they hide their
+/// own section, entry or question only.
 pub(super) fn build(
     setup: &Setup,
     what: &SelectionArgs,
@@ -169,8 +172,10 @@ pub(super) fn build(
 ) -> io::Result<Option<Handout>> {
     let lang = setup.lang;
     let report = content::load(&setup.source, lang, setup.today);
-    if report.has_errors() {
-        for d in report.errors() {
+    let selection = what.selection();
+    let blocking = blocking(&report, &selection);
+    if !blocking.is_empty() {
+        for d in blocking {
             writeln!(err, "{}", d.render(lang))?;
         }
         writeln!(err, "{}", Text::ExportContentErrors.get(lang))?;
@@ -181,11 +186,41 @@ pub(super) fn build(
         clinic,
         ..Options::now()
     };
-    match handout::build(&report.library, &what.selection(), &options) {
+    match handout::build(&report.library, &selection, &options) {
         Ok(handout) => Ok(Some(handout)),
         Err(e) => {
             writeln!(err, "{}", e.message(lang))?;
             Ok(None)
         }
     }
+}
+
+/// The errors that hide part of what `selection` would print, so that a
+/// handout is never silently incomplete: for the whole booklet, every
+/// error; for a tab, those hiding it or one of its sections; for a section
+/// or questions, those hiding them. When the id asked for is not in the
+/// library at all, every error (it may be in a part that did not load).
+fn blocking<'r>(report: &'r LoadReport, selection: &Selection) -> Vec<&'r Diagnostic> {
+    let lib = &report.library;
+    let hides = |d: &&Diagnostic| match selection {
+        Selection::All => true,
+        Selection::Section(id) => {
+            lib.section(id).is_none()
+                || matches!(&d.hides, Hidden::Section { section: Some(s), .. } if s == id)
+        }
+        Selection::Tab(id) => {
+            lib.tab(id).is_none()
+                || matches!(
+                    &d.hides,
+                    Hidden::TabFile { tab } | Hidden::Tab { tab } | Hidden::Section { tab, .. }
+                        if tab == id
+                )
+        }
+        Selection::Questions(ids) => {
+            ids.iter().any(|id| lib.question(id).is_none())
+                || matches!(&d.hides, Hidden::QuestionsFile | Hidden::Questions)
+                || matches!(&d.hides, Hidden::Question { id } if id.as_ref().is_none_or(|id| ids.contains(id)))
+        }
+    };
+    report.errors().filter(hides).collect()
 }

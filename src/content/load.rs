@@ -1,18 +1,21 @@
 //! Reading the content files, from the copy built into the program or from a
 //! folder, and parsing them. A file that cannot be read or parsed becomes a
-//! diagnostic; the other files still load.
+//! diagnostic; the other files still load. Inside a file, each section,
+//! glossary entry and question is read on its own (`unit`), so that one
+//! mistake hides only the unit that holds it.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use super::schema::{GlossaryFile, QuestionsFile, TabFile};
-use super::validate::{Checker, IdPlace, Seen};
+use super::unit;
+use super::validate::{Checker, IdPlace, Seen, Terms};
 use super::{FILE_NAMES, Library, MAX_FILE_BYTES, TAB_IDS};
 use crate::Lang;
-use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::diagnostic::{Diagnostic, Hidden, Problem, Severity};
 
 /// The content files built into the program: (language, file name, bytes).
 pub const EMBEDDED: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -160,7 +163,8 @@ impl LoadReport {
 }
 
 /// Loads and validates one language. Never fails: problems are in the
-/// report, and whatever loaded is in its library.
+/// report, and whatever loaded is in its library. A problem hides the
+/// smallest unit that holds it (see [`Hidden`]).
 pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport {
     let mut report = LoadReport {
         library: Library {
@@ -171,58 +175,116 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
     };
 
     // The glossary first: the tabs' marks are resolved against it.
-    if let Some((name, text, file)) =
-        report.parse_file::<GlossaryFile>(source, lang, "glossary.ron")
-    {
-        report.library.glossary =
-            report.check("glossary.ron", &name, &text, lang, |c| c.glossary(file));
+    let mut hidden_words = Vec::new();
+    if let Some((name, text)) = report.read(source, lang, "glossary.ron", || Hidden::GlossaryFile) {
+        let parsed = report.parse::<GlossaryFile>(
+            &name,
+            &text,
+            || Hidden::GlossaryFile,
+            || Hidden::Glossary,
+        );
+        if let Some(file) = parsed {
+            (report.library.glossary, hidden_words) =
+                report.check("glossary.ron", &name, &text, lang, |c| c.glossary(file));
+        }
     }
 
     let glossary = std::mem::take(&mut report.library.glossary);
+    let terms = Terms {
+        glossary: &glossary,
+        hidden: &hidden_words,
+    };
     let mut section_ids = Seen::new();
     for (tab_id, file_name) in TAB_IDS.iter().zip(FILE_NAMES) {
-        let Some((name, text, file)) = report.parse_file::<TabFile>(source, lang, file_name) else {
-            report.failed_tabs.push((*tab_id).to_string());
-            continue;
-        };
-        let tab = report.check(file_name, &name, &text, lang, |c| {
-            c.tab(file, tab_id, &glossary, &mut section_ids, today)
-        });
-        report.library.tabs.push(tab);
+        let tab = || (*tab_id).to_string();
+        let file_hidden = || Hidden::TabFile { tab: tab() };
+        let tab = report
+            .read(source, lang, file_name, file_hidden)
+            .and_then(|(name, text)| {
+                let file = report
+                    .parse::<TabFile>(&name, &text, file_hidden, || Hidden::Tab { tab: tab() })?;
+                report.check(file_name, &name, &text, lang, |c| {
+                    c.tab(file, tab_id, terms, &mut section_ids, today)
+                })
+            });
+        match tab {
+            Some(tab) => report.library.tabs.push(tab),
+            None => report.failed_tabs.push((*tab_id).to_string()),
+        }
     }
     report.library.glossary = glossary;
 
-    if let Some((name, text, file)) =
-        report.parse_file::<QuestionsFile>(source, lang, "questions.ron")
+    if let Some((name, text)) = report.read(source, lang, "questions.ron", || Hidden::QuestionsFile)
     {
-        report.library.questions =
-            report.check("questions.ron", &name, &text, lang, |c| c.questions(file));
+        let parsed = report.parse::<QuestionsFile>(
+            &name,
+            &text,
+            || Hidden::QuestionsFile,
+            || Hidden::Questions,
+        );
+        if let Some(file) = parsed {
+            report.library.questions =
+                report.check("questions.ron", &name, &text, lang, |c| c.questions(file));
+        }
     }
     report
 }
 
 impl LoadReport {
-    /// Reads, decodes and parses one file: its display name, its text and
-    /// its value, or nothing when a problem (now a diagnostic) stopped it.
-    fn parse_file<T: DeserializeOwned>(
+    /// Reads and decodes one file: its display name and text, or nothing
+    /// when a problem (now a diagnostic hiding `hides`) stopped it.
+    fn read(
         &mut self,
         source: &ContentSource,
         lang: Lang,
         file: &str,
-    ) -> Option<(String, String, T)> {
-        let (name, text) = parse_step(source, lang, file, &mut self.diagnostics)?;
-        let value = parse::<T>(&name, &text, &mut self.diagnostics)?;
-        Some((name, text, value))
+        hides: impl FnOnce() -> Hidden,
+    ) -> Option<(String, String)> {
+        let mark = self.diagnostics.len();
+        let read = parse_step(source, lang, file, &mut self.diagnostics);
+        // Reading stops at its first problem: one diagnostic at most.
+        if let Some(d) = self.diagnostics.get_mut(mark) {
+            d.hides = hides();
+        }
+        read
+    }
+
+    /// Parses a file's own fields, its units kept as raw text. A file that
+    /// is not RON at all hides `unreadable`; one whose own fields are wrong
+    /// hides `fields`.
+    fn parse<'t, T: Deserialize<'t>>(
+        &mut self,
+        name: &str,
+        text: &'t str,
+        unreadable: impl FnOnce() -> Hidden,
+        fields: impl FnOnce() -> Hidden,
+    ) -> Option<T> {
+        match ron::Options::default().from_str::<T>(text) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                let at = (e.span.start.line.max(1), e.span.start.col.max(1));
+                let hides = if unit::is_ron(text) {
+                    fields()
+                } else {
+                    unreadable()
+                };
+                self.diagnostics.push(
+                    Diagnostic::new(Severity::Error, name, at, unit::problem_of(&e.code))
+                        .hiding(hides),
+                );
+                None
+            }
+        }
     }
 
     /// Runs the checks of one parsed file and keeps where its ids are.
-    fn check<R>(
+    fn check<'t, R>(
         &mut self,
         file: &'static str,
-        name: &str,
-        text: &str,
+        name: &'t str,
+        text: &'t str,
         lang: Lang,
-        run: impl FnOnce(&mut Checker) -> R,
+        run: impl FnOnce(&mut Checker<'_>) -> R,
     ) -> R {
         let mut checker = Checker::new(name, text, lang, &mut self.diagnostics);
         let result = run(&mut checker);
@@ -273,67 +335,6 @@ fn decode(bytes: &[u8]) -> Result<String, (usize, usize)> {
             let column = 1 + good.rsplit('\n').next().map_or(0, |l| l.chars().count());
             Err((line, column))
         }
-    }
-}
-
-/// Parses RON text into `T`, turning a parse error into a diagnostic.
-fn parse<T: DeserializeOwned>(
-    name: &str,
-    text: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<T> {
-    match ron::Options::default().from_str::<T>(text) {
-        Ok(value) => Some(value),
-        Err(e) => {
-            let at = (e.span.start.line.max(1), e.span.start.col.max(1));
-            diagnostics.push(Diagnostic::new(
-                Severity::Error,
-                name,
-                at,
-                problem_of(&e.code),
-            ));
-            None
-        }
-    }
-}
-
-fn names(list: &[&str]) -> Vec<String> {
-    list.iter().map(|s| (*s).to_string()).collect()
-}
-
-/// The content editor's view of a RON error.
-fn problem_of(error: &ron::Error) -> Problem {
-    use ron::Error as E;
-    match error {
-        E::NoSuchStructField {
-            expected, found, ..
-        } => Problem::UnknownField {
-            found: found.clone(),
-            expected: names(expected),
-        },
-        E::MissingStructField { field, .. } => Problem::MissingField {
-            field: (*field).to_string(),
-        },
-        E::DuplicateStructField { field, .. } => Problem::DuplicateField {
-            field: (*field).to_string(),
-        },
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => Problem::UnknownVariant {
-            found: found.clone(),
-            expected: names(expected),
-        },
-        E::ExpectedDifferentStructName { expected, found } => Problem::WrongFileKind {
-            expected: (*expected).to_string(),
-            found: found.clone(),
-        },
-        E::ExpectedStringEnd => Problem::UnclosedString,
-        E::Eof => Problem::UnexpectedEnd,
-        E::ExpectedComma => Problem::MissingComma,
-        E::ExpectedString => Problem::ExpectedText,
-        other => Problem::Syntax {
-            detail: other.to_string(),
-        },
     }
 }
 

@@ -25,6 +25,8 @@ pub struct Locator {
     used: Vec<bool>,
     /// Indices of the literals holding each value, in source order.
     by_value: HashMap<String, Vec<usize>>,
+    /// How many literals, from the first, [`Locator::skip_before`] set aside.
+    skipped: usize,
 }
 
 /// A literal handed out by [`Locator::find`].
@@ -43,6 +45,7 @@ impl Locator {
             literals,
             used,
             by_value,
+            skipped: 0,
         }
     }
 
@@ -66,6 +69,19 @@ impl Locator {
             self.used[i] = true;
         }
         Spot(found)
+    }
+
+    /// Hands out no literal that starts before `at` any more: they belong to
+    /// the part of the file already checked.
+    pub fn skip_before(&mut self, at: (usize, usize)) {
+        // Literals are in source order; those before `skipped` are done.
+        while let Some(lit) = self.literals.get(self.skipped) {
+            if lit.start >= at {
+                break;
+            }
+            self.used[self.skipped] = true;
+            self.skipped += 1;
+        }
     }
 
     /// Where a literal starts (its opening quote); (1, 1) if it was not found.
@@ -314,6 +330,15 @@ mod tests {
         assert_eq!(loc.char_at(a, 4), (2, 11));
         let b = loc.find(Some("b"), "q");
         assert_eq!(loc.start(b), (2, 18));
+    }
+
+    #[test]
+    fn literals_before_a_point_are_not_handed_out_again() {
+        let src = "[(id: \"a\"),\n (id: \"a\")]";
+        let mut loc = Locator::new(src);
+        loc.skip_before((2, 1));
+        let spot = loc.find(Some("id"), "a");
+        assert_eq!(loc.start(spot), (2, 7));
     }
 
     #[test]

@@ -1,22 +1,29 @@
 //! Turns the parsed files into the model, checking everything serde cannot:
 //! ids, empty texts, dates, marks, glossary references, the font's coverage
 //! and the review record. Every problem is collected; none stops the walk.
+//!
+//! A unit with an error (a section, a glossary entry, a question) is left
+//! out of the model, and its diagnostics say so; a tab whose own fields are
+//! wrong, or whose every section is hidden, is left out whole.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use ron::value::RawValue;
+use serde::de::DeserializeOwned;
+
 use super::locate::{Locator, Spot};
 use super::markup::{self, MarkError, Piece};
-use super::schema::{
-    BlockFile, CalloutKindFile, GlossaryFile, QuestionsFile, SectionFile, TabFile,
-};
+use super::schema::{BlockFile, CalloutKindFile, SectionFile, TabFile, UnitNames};
+use super::unit::{self, Cursor};
 use super::{
-    Block, CalloutKind, Glossary, Inline, Meta, Question, Review, RichText, Section, TAB_IDS, Tab,
-    Term, typography,
+    Block, CalloutKind, Glossary, Inline, Meta, Review, RichText, Section, Tab, typography,
 };
-use crate::diagnostic::{Diagnostic, Problem, Severity};
+use crate::diagnostic::{Diagnostic, Hidden, Problem, Severity};
 use crate::{Lang, fonts};
+
+mod entries;
 
 /// Where each id was first seen in one language, across its files.
 pub type Seen = HashMap<String, String>;
@@ -33,11 +40,23 @@ pub struct IdPlace {
     pub column: usize,
 }
 
+/// The glossary the marks are resolved against, and the words of its
+/// hidden entries: a mark pointing at one of those shows as plain text and
+/// is not reported again (its entry's own diagnostic says why).
+#[derive(Debug, Clone, Copy)]
+pub struct Terms<'g> {
+    pub glossary: &'g Glossary,
+    /// Normalised words (terms, forms, ids) of the hidden entries.
+    pub hidden: &'g [String],
+}
+
 /// Checks one file's values against its source, collecting diagnostics.
 pub struct Checker<'a> {
     file: &'a str,
+    source: &'a str,
     lang: Lang,
     loc: Locator,
+    cursor: Cursor,
     diagnostics: &'a mut Vec<Diagnostic>,
     pub places: Vec<IdPlace>,
 }
@@ -45,17 +64,59 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     pub fn new(
         file: &'a str,
-        source: &str,
+        source: &'a str,
         lang: Lang,
         diagnostics: &'a mut Vec<Diagnostic>,
     ) -> Self {
         Checker {
             file,
+            source,
             lang,
             loc: Locator::new(source),
+            cursor: Cursor::default(),
             diagnostics,
             places: Vec::new(),
         }
+    }
+
+    /// Reads one unit on its own. A mistake is reported at its place in the
+    /// file; what can still be named of the unit comes back instead.
+    fn unit<T: DeserializeOwned>(&mut self, raw: &RawValue) -> Result<T, UnitNames> {
+        let start = self.cursor.start_of(self.source, raw.get_ron());
+        if let Some(start) = start {
+            // The literals before this unit belong to units already checked
+            // (or to one that did not read): never hand them out again.
+            self.loc.skip_before(start);
+        }
+        unit::parse::<T>(raw).map_err(|(at, problem)| {
+            let at = start.map_or(at, |start| unit::shift(start, at));
+            self.error(at, problem);
+            unit::names(raw)
+        })
+    }
+
+    /// Whether errors were reported since `mark`; if so, each of them now
+    /// says that it hides `hidden`.
+    fn hide_since(&mut self, mark: usize, hidden: &Hidden) -> bool {
+        let mut any = false;
+        for d in self.diagnostics[mark..].iter_mut().filter(|d| d.is_error()) {
+            d.hides = hidden.clone();
+            any = true;
+        }
+        any
+    }
+
+    /// Keeps where an id sits, to compare the two languages.
+    fn place(&mut self, kind: &'static str, id: &str) {
+        let spot = self.loc.find(Some("id"), id);
+        let at = self.loc.start(spot);
+        self.places.push(IdPlace {
+            file: self.file.to_string(),
+            kind,
+            id: id.to_string(),
+            line: at.0,
+            column: at.1,
+        });
     }
 
     fn report(&mut self, severity: Severity, at: (usize, usize), kind: Problem) {
@@ -99,7 +160,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A required text with marks, its glossary terms resolved.
-    fn rich(&mut self, key: Option<&str>, field: &str, raw: &str, glossary: &Glossary) -> RichText {
+    fn rich(&mut self, key: Option<&str>, field: &str, raw: &str, terms: Terms) -> RichText {
         let spot = self.loc.find(key, raw);
         if raw.trim().is_empty() {
             self.error(
@@ -117,11 +178,15 @@ impl<'a> Checker<'a> {
                     .map(|piece| match piece {
                         Piece::Text(t) => Inline::Text(t),
                         Piece::Emphasis(t) => Inline::Emphasis(t),
-                        Piece::Term { text, key, at } => match glossary.find(&key) {
+                        Piece::Term { text, key, at } => match terms.glossary.find(&key) {
                             Some(term) => Inline::Term { text, term },
                             // Without a glossary (its file is broken, and
                             // reported), marks cannot be checked.
-                            None if glossary.terms.is_empty() => Inline::Text(text),
+                            None if terms.glossary.terms.is_empty() => Inline::Text(text),
+                            // Its entry is hidden, and reported.
+                            None if terms.hidden.contains(&super::normalize_key(&key)) => {
+                                Inline::Text(text)
+                            }
                             None => {
                                 self.error(
                                     self.loc.char_at(spot, at),
@@ -203,15 +268,18 @@ impl<'a> Checker<'a> {
         (parsed, spot)
     }
 
-    /// A content tab. `section_ids` spans every tab of the language.
+    /// A content tab, or nothing when its own fields are wrong or every one
+    /// of its sections is hidden. `section_ids` spans every tab of the
+    /// language.
     pub fn tab(
         &mut self,
         file: TabFile,
         expected_id: &str,
-        glossary: &Glossary,
+        terms: Terms,
         section_ids: &mut Seen,
         today: NaiveDate,
-    ) -> Tab {
+    ) -> Option<Tab> {
+        let mark = self.diagnostics.len();
         let id_spot = self.loc.find(Some("id"), &file.id);
         if file.id != expected_id {
             self.error(
@@ -240,17 +308,27 @@ impl<'a> Checker<'a> {
                 },
             );
         }
-        let sections = file
+        let own_errors = self.diagnostics[mark..].iter().any(Diagnostic::is_error);
+        // The sections are checked even under a hidden tab, so that every
+        // problem shows at once.
+        let sections: Vec<Section> = file
             .sections
             .into_iter()
-            .map(|s| self.section(s, glossary, section_ids))
+            .filter_map(|raw| self.section(raw, expected_id, terms, section_ids))
             .collect();
-        Tab {
+        if own_errors || sections.is_empty() {
+            let hidden = Hidden::Tab {
+                tab: expected_id.to_string(),
+            };
+            self.hide_since(mark, &hidden);
+            return None;
+        }
+        Some(Tab {
             id: expected_id.to_string(),
             title,
             meta,
             sections,
-        }
+        })
     }
 
     fn meta(&mut self, meta: super::schema::MetaFile, today: NaiveDate) -> Meta {
@@ -314,11 +392,44 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn section(&mut self, s: SectionFile, glossary: &Glossary, section_ids: &mut Seen) -> Section {
+    /// One section, or nothing when it has an error.
+    fn section(
+        &mut self,
+        raw: &RawValue,
+        tab: &str,
+        terms: Terms,
+        section_ids: &mut Seen,
+    ) -> Option<Section> {
+        let mark = self.diagnostics.len();
+        let (section, id) = match self.unit::<SectionFile>(raw) {
+            Ok(file) => {
+                let id = file.id.clone();
+                (Some(self.section_body(file, terms, section_ids)), Some(id))
+            }
+            Err(names) => {
+                let id = names.id();
+                if let Some(id) = &id {
+                    self.place("section", id);
+                }
+                (None, id)
+            }
+        };
+        let hidden = Hidden::Section {
+            tab: tab.to_string(),
+            section: id,
+        };
+        if self.hide_since(mark, &hidden) {
+            None
+        } else {
+            section
+        }
+    }
+
+    fn section_body(&mut self, s: SectionFile, terms: Terms, section_ids: &mut Seen) -> Section {
         let id = self.id("section", &s.id, section_ids);
         let title_spot = self.loc.find(Some("title"), &s.title);
         let title = self.plain_at(title_spot, "title", &s.title);
-        let summary = self.rich(Some("summary"), "summary", &s.summary, glossary);
+        let summary = self.rich(Some("summary"), "summary", &s.summary, terms);
         if s.blocks.is_empty() {
             self.error(
                 self.loc.start(title_spot),
@@ -332,7 +443,7 @@ impl<'a> Checker<'a> {
             .into_iter()
             .map(|b| match b {
                 BlockFile::Paragraph(t) => {
-                    Block::Paragraph(self.rich(None, "Paragraph", &t, glossary))
+                    Block::Paragraph(self.rich(None, "Paragraph", &t, terms))
                 }
                 BlockFile::List(items) => {
                     if items.is_empty() {
@@ -346,7 +457,7 @@ impl<'a> Checker<'a> {
                     Block::List(
                         items
                             .iter()
-                            .map(|t| self.rich(None, "List", t, glossary))
+                            .map(|t| self.rich(None, "List", t, terms))
                             .collect(),
                     )
                 }
@@ -357,7 +468,7 @@ impl<'a> Checker<'a> {
                         CalloutKindFile::ToDo => CalloutKind::ToDo,
                         CalloutKindFile::Urgent => CalloutKind::Urgent,
                     },
-                    text: self.rich(Some("text"), "text", &text, glossary),
+                    text: self.rich(Some("text"), "text", &text, terms),
                 },
             })
             .collect();
@@ -367,74 +478,6 @@ impl<'a> Checker<'a> {
             summary,
             blocks,
         }
-    }
-
-    /// The glossary. Terms and their forms must not collide: a mark must
-    /// point at one entry only.
-    pub fn glossary(&mut self, file: GlossaryFile) -> Glossary {
-        let mut ids = Seen::new();
-        // Normalised word -> (where it was first seen, the entry it names).
-        let mut words: HashMap<String, (String, String)> = HashMap::new();
-        let mut terms = Vec::with_capacity(file.terms.len());
-        for t in file.terms {
-            let id = self.id("term", &t.id, &mut ids);
-            let term_spot = self.loc.find(Some("term"), &t.term);
-            let term = self.plain_at(term_spot, "term", &t.term);
-            let mut forms = Vec::with_capacity(t.forms.len());
-            let mut keys = vec![(term_spot, term.clone())];
-            for f in &t.forms {
-                let spot = self.loc.find(Some("forms"), f);
-                let form = self.plain_at(spot, "forms", f);
-                keys.push((spot, form.clone()));
-                forms.push(form);
-            }
-            for (spot, word) in keys {
-                let at = self.loc.start(spot);
-                match words.get(&super::normalize_key(&word)) {
-                    Some((first, owner)) if *owner != id => {
-                        let first = first.clone();
-                        self.error(at, Problem::DuplicateId { id: word, first });
-                    }
-                    Some(_) => {}
-                    None => {
-                        let here = format!("{}:{}:{}", self.file, at.0, at.1);
-                        words.insert(super::normalize_key(&word), (here, id.clone()));
-                    }
-                }
-            }
-            let definition = self.plain("definition", &t.definition);
-            terms.push(Term {
-                id,
-                term,
-                forms,
-                definition,
-            });
-        }
-        Glossary { terms }
-    }
-
-    /// The suggested questions, each tied to a known tab.
-    pub fn questions(&mut self, file: QuestionsFile) -> Vec<Question> {
-        let mut ids = Seen::new();
-        file.questions
-            .into_iter()
-            .map(|q| {
-                let id = self.id("question", &q.id, &mut ids);
-                let tab_spot = self.loc.find(Some("tab"), &q.tab);
-                if !TAB_IDS.contains(&q.tab.as_str()) {
-                    self.error(
-                        self.loc.start(tab_spot),
-                        Problem::UnknownTab { tab: q.tab.clone() },
-                    );
-                }
-                let text = self.plain("text", &q.text);
-                Question {
-                    id,
-                    tab: q.tab,
-                    text,
-                }
-            })
-            .collect()
     }
 }
 
