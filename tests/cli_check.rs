@@ -387,10 +387,10 @@ fn quiet_keeps_the_settings_warnings_as_problem_lines() {
     let out = run(&["check", "-q", "--settings", &file.display().to_string()]);
     assert_eq!(out.status.code(), Some(0), "warnings only");
     let text = stdout(&out);
-    // The warning itself (the settings name a key without its line), and
-    // none of the headings, tables or verdicts around it.
+    // The warning itself, with its line and column, and none of the
+    // headings, tables or verdicts around it.
     assert!(
-        text.contains("settings.ron: réglage ignoré: le réglage `kiosque`"),
+        text.contains("settings.ron:1:2: réglages: le réglage `kiosque`"),
         "{text}"
     );
     for noise in ["Réglages", "Contenu :", "==", "Kandel", "Le contenu peut"] {
