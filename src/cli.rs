@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod export;
 mod print;
+mod words;
 
 pub use export::{ExportArgs, SelectionArgs};
 pub use print::PrintArgs;
@@ -226,6 +227,7 @@ pub fn check(
         for d in own {
             writeln!(out, "{}", d.render(lang))?;
         }
+        words::warn_overlong(&report.library, lang, out)?;
         readability(report, lang, out)?;
     }
     writeln!(out)?;

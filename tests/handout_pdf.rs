@@ -27,6 +27,7 @@ fn options(large_print: bool, clinic: Option<&str>) -> Options {
     Options {
         large_print,
         clinic: clinic.map(str::to_string),
+        clinic_phone: clinic.map(|_| "04 78 78 28 28".to_string()),
         printed_at,
     }
 }

@@ -1,18 +1,17 @@
 //! From a selection of the library to the flow of a [`Handout`]: which
 //! headings, boxes, glossary entries and sources it holds, in reading order.
 
+use super::wording::{Phrase, label};
 use super::{
     Cover, Furniture, Handout, HandoutError, Item, Kind, Level, Options, Selection, callout_label,
     format_date,
 };
 use crate::Lang;
-use crate::content::{Block, Library, Section, Tab};
+use crate::content::{Block, Inline, Library, RichText, Section, Tab};
 use crate::i18n::Text;
 
 /// Blank lines under each question of the sheet, for the answer.
 pub const ANSWER_LINES: usize = 3;
-/// Ruled lines at least for the patient's own questions.
-pub const FREE_LINES: usize = 6;
 /// The author when no clinic is named.
 pub const PROGRAM: &str = "patient-info";
 
@@ -23,12 +22,15 @@ pub fn build(
     options: &Options,
 ) -> Result<Handout, HandoutError> {
     let lang = library.lang;
-    let clinic = options
-        .clinic
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_string);
+    let given = |value: &Option<String>| {
+        value
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+    };
+    let clinic = given(&options.clinic);
+    let phone = given(&options.clinic_phone);
     let printed = format!(
         "{} {}",
         Text::HandoutPrintedOn.get(lang),
@@ -103,6 +105,9 @@ pub fn build(
                 Some(0),
                 false,
             ));
+            for field in [Phrase::Name, Phrase::Date, Phrase::NextAppointment] {
+                flow.push(Item::Field(label(field.get(lang), lang)));
+            }
             flow.push(Item::Lead(
                 Text::HandoutQuestionsIntro.get(lang).to_string(),
             ));
@@ -114,14 +119,8 @@ pub fn build(
                     answer_lines: ANSWER_LINES,
                 });
             }
-            flow.push(heading(
-                Level::Section,
-                Text::HandoutOtherQuestions.get(lang),
-                Some(0),
-                false,
-            ));
             flow.push(Item::WritingLines {
-                at_least: FREE_LINES,
+                heading: Text::HandoutOtherQuestions.get(lang).to_string(),
             });
         }
         Selection::All => {
@@ -140,8 +139,13 @@ pub fn build(
                 title: handout.title.clone(),
                 subtitle: Text::HandoutBookletSubtitle.get(lang).to_string(),
                 printed,
-                clinic,
-                given_by: Text::HandoutGivenBy.get(lang).to_string(),
+                clinic: clinic.clone(),
+                phone: phone
+                    .as_ref()
+                    .map(|p| format!("{} {p}", label(Phrase::Phone.get(lang), lang))),
+                review: review_status(&library.tabs, lang),
+                cancer_info: Phrase::CancerInfo.get(lang).to_string(),
+                given_by: label(Text::HandoutGivenBy.get(lang), lang),
             });
             handout.contents = Some(Text::HandoutContents.get(lang).to_string());
             for tab in &library.tabs {
@@ -158,10 +162,51 @@ pub fn build(
             sources(&tabs, Level::Section, lang, flow);
         }
     }
-    handout
-        .flow
-        .push(Item::CareTeam(Text::HandoutCareTeam.get(lang).to_string()));
+    handout.flow.push(Item::CareTeam(care_team(
+        clinic.as_deref(),
+        phone.as_deref(),
+        lang,
+    )));
     Ok(handout)
+}
+
+/// The closing reminder, then whom to call when the phone is known: the
+/// last page of every handout carries it.
+fn care_team(clinic: Option<&str>, phone: Option<&str>, lang: Lang) -> RichText {
+    let mut text = vec![Inline::Text(Text::HandoutCareTeam.get(lang).to_string())];
+    if let Some(phone) = phone {
+        let whom = match clinic {
+            Some(clinic) => format!(" {clinic}"),
+            None => String::new(),
+        };
+        text.push(Inline::Text(format!(
+            " {}{whom} {} ",
+            Phrase::CallUs.get(lang),
+            Phrase::CallOn.get(lang)
+        )));
+        // The number on one line, in bold.
+        text.push(Inline::Emphasis(phone.replace(' ', "\u{a0}")));
+        text.push(Inline::Text(".".to_string()));
+    }
+    RichText(text)
+}
+
+/// Whether the content was reviewed: the date when every tab was (the
+/// oldest review), else « partly » or « not yet ».
+fn review_status(tabs: &[Tab], lang: Lang) -> String {
+    let dates: Vec<_> = tabs
+        .iter()
+        .filter_map(|t| t.meta.review.reviewed_on)
+        .collect();
+    match dates.iter().min() {
+        Some(oldest) if dates.len() == tabs.len() => format!(
+            "{} {}",
+            Text::HandoutReviewedOn.get(lang),
+            format_date(*oldest)
+        ),
+        Some(_) => Phrase::PartlyReviewed.get(lang).to_string(),
+        None => Phrase::NotReviewed.get(lang).to_string(),
+    }
 }
 
 fn heading(level: Level, text: &str, outline: Option<usize>, contents: bool) -> Item {
@@ -267,7 +312,7 @@ fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item
     {
         if let Some(term) = library.glossary.terms.get(i) {
             flow.push(Item::Definition {
-                term: capitalised(&term.term),
+                term: label(&capitalised(&term.term), lang),
                 definition: term.definition.clone(),
             });
         }
@@ -300,15 +345,6 @@ fn capitalised(word: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-/// What separates a glossary term from its definition: French puts a
-/// no-break space before the colon.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
     }
 }
 
@@ -385,11 +421,20 @@ mod tests {
                 (2, "Puis-je demander un deuxième avis\u{a0}?")
             ]
         );
-        assert!(
-            handout
-                .flow
-                .iter()
-                .any(|i| matches!(i, Item::WritingLines { at_least } if *at_least == FREE_LINES))
+        assert!(handout.flow.iter().any(
+            |i| matches!(i, Item::WritingLines { heading } if heading == "Mes autres questions")
+        ));
+        let fields: Vec<&str> = handout
+            .flow
+            .iter()
+            .filter_map(|i| match i {
+                Item::Field(label) => Some(label.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            ["Nom\u{a0}:", "Date\u{a0}:", "Prochain rendez-vous\u{a0}:"]
         );
     }
 
@@ -410,9 +455,9 @@ mod tests {
             .unwrap_or_else(|| panic!("no section"));
         assert_eq!(terms.len(), section.terms().len());
         let mut sorted = terms.clone();
-        sorted.sort_by_key(|t| crate::content::collation_key(t));
+        sorted.sort_by_key(|t| crate::content::collation_key(t.trim_end_matches(':').trim_end()));
         assert_eq!(terms, sorted);
-        assert!(terms.contains(&"Résistance"), "{terms:?}");
+        assert!(terms.contains(&"Résistance\u{a0}:"), "{terms:?}");
     }
 
     #[test]
@@ -437,7 +482,9 @@ mod tests {
             "{}",
             notes[0]
         );
-        assert!(matches!(handout.flow.last(), Some(Item::CareTeam(t)) if t.contains("care team")));
+        assert!(
+            matches!(handout.flow.last(), Some(Item::CareTeam(t)) if t.plain().contains("care team"))
+        );
     }
 
     #[test]

@@ -415,12 +415,12 @@ impl State {
             Scope::Section => Selection::Section(
                 ctx.section
                     .map(|s| s.id.clone())
-                    .ok_or(HandoutError::NoContent)?,
+                    .ok_or(HandoutError::NoSectionOpen)?,
             ),
             Scope::Tab => Selection::Tab(
                 ctx.tab
                     .map(|t| t.id.clone())
-                    .ok_or(HandoutError::NoContent)?,
+                    .ok_or(HandoutError::NoTabOpen)?,
             ),
             Scope::Questions => Selection::Questions(ctx.ticked.clone()),
             Scope::Booklet => Selection::All,

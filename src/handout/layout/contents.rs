@@ -2,10 +2,10 @@
 //! leader to its page number, each row a link to that page.
 
 use super::flow::{Element, Flow, Mark, keep_all, text_draw};
-use super::lines::{self, Span};
+use super::lines::{self, Hyphenation, Span};
 use super::palette::*;
+use super::structure::{ROOT, Role, Structure, Tag};
 use super::{Draw, RowKind, Theme};
-use crate::Lang;
 use crate::fonts::Style;
 use crate::handout::Level;
 
@@ -20,15 +20,16 @@ pub struct Entry {
 
 /// The table of contents: its title, then one row per entry with a dotted
 /// leader to the page number, each a link to its page. A top-level entry
-/// stays with the entry after it.
+/// stays with the entry after it. Its elements are added to `structure`
+/// (a `TOC` of `TOCI`s after its title).
 pub fn contents_elements(
     title: &str,
     entries: &[Entry],
     theme: &Theme,
     width: f32,
-    lang: Lang,
-) -> Vec<Element> {
-    let mut flow = Flow::new(*theme, width, lang);
+    structure: Structure,
+) -> (Vec<Element>, Structure) {
+    let mut flow = Flow::new(*theme, width, Hyphenation::None, structure);
     let mark = Mark {
         title: title.to_string(),
         depth: 0,
@@ -36,6 +37,7 @@ pub fn contents_elements(
         contents: false,
     };
     flow.heading(Level::Title, title, None, mark);
+    let toc = flow.node(ROOT, Role::Toc);
     let t = *theme;
     let number_width = 3.0 * t.body;
     for entry in entries {
@@ -46,9 +48,15 @@ pub fn contents_elements(
         if entry.depth == 0 {
             flow.gap(0.5 * t.line());
         }
-        let inner = Flow::new(t, width - number_width, lang);
+        let tag = Tag::Node(flow.node(toc, Role::Toci));
+        let inner = Flow::new(
+            t,
+            width - number_width,
+            Hyphenation::None,
+            Structure::default(),
+        );
         let mut rows = inner.text_rows(
-            &[Span::new(&entry.title, style, color)],
+            &[Span::new(&entry.title, style, color).of(tag)],
             t.body,
             1.3,
             indent,
@@ -78,7 +86,7 @@ pub fn contents_elements(
                 });
             }
             last.draws
-                .push(text_draw(number_x, baseline, t.body, style, color, &number));
+                .push(text_draw(number_x, baseline, t.body, style, color, &number).of(tag));
             last.text = format!("{} {number}", last.text);
         }
         for row in &mut rows {
@@ -102,5 +110,5 @@ pub fn contents_elements(
             flow.gap(0.1 * t.line());
         }
     }
-    flow.into_elements()
+    flow.into_parts()
 }
