@@ -238,8 +238,9 @@ pub enum Item {
         term: String,
         definition: String,
     },
-    /// A label and a line to write on (« Nom : ______ »).
-    Field(String),
+    /// Labels, each followed by a line to write on, side by side on one
+    /// line (« Date : ______ Prochain rendez-vous : ______ »).
+    Fields(Vec<String>),
     /// A question of the sheet, numbered, then blank lines for the answer.
     Question {
         number: usize,

@@ -11,7 +11,7 @@ use crate::content::{Block, Inline, Library, RichText, Section, Tab};
 use crate::i18n::Text;
 
 /// Blank lines under each question of the sheet, for the answer.
-pub const ANSWER_LINES: usize = 3;
+pub const ANSWER_LINES: usize = 2;
 /// The author when no clinic is named.
 pub const PROGRAM: &str = "patient-info";
 
@@ -74,8 +74,8 @@ pub fn build(
                 contents: false,
             });
             section_body(section, lang, flow);
-            glossary(library, &section.terms(), Level::Section, flow);
-            sources(&[tab], Level::Minor, lang, flow);
+            glossary(library, &section.terms(), Level::Section, false, flow);
+            section_sources(tab, lang, flow);
         }
         Selection::Tab(id) => {
             let tab = library
@@ -86,7 +86,7 @@ pub fn build(
             flow.push(part(tab, lang, false));
             flow.push(heading(Level::Title, &tab.title, Some(0), false));
             tab_body(tab, lang, false, flow);
-            glossary(library, &terms_of(&[tab]), Level::Section, flow);
+            glossary(library, &terms_of(&[tab]), Level::Section, true, flow);
             sources(&[tab], Level::Minor, lang, flow);
         }
         Selection::Questions(ids) => {
@@ -105,9 +105,12 @@ pub fn build(
                 Some(0),
                 false,
             ));
-            for field in [Phrase::Name, Phrase::Date, Phrase::NextAppointment] {
-                flow.push(Item::Field(label(field.get(lang), lang)));
-            }
+            let field = |phrase: Phrase| label(phrase.get(lang), lang);
+            flow.push(Item::Fields(vec![field(Phrase::Name)]));
+            flow.push(Item::Fields(vec![
+                field(Phrase::Date),
+                field(Phrase::NextAppointment),
+            ]));
             flow.push(Item::Lead(
                 Text::HandoutQuestionsIntro.get(lang).to_string(),
             ));
@@ -158,15 +161,20 @@ pub fn build(
                 new_page: true,
                 note: None,
             });
-            glossary(library, &terms_of(&tabs), Level::Title, flow);
+            glossary(library, &terms_of(&tabs), Level::Title, true, flow);
             sources(&tabs, Level::Section, lang, flow);
         }
     }
-    handout.flow.push(Item::CareTeam(care_team(
-        clinic.as_deref(),
-        phone.as_deref(),
-        lang,
-    )));
+    let closing = Item::CareTeam(care_team(clinic.as_deref(), phone.as_deref(), lang));
+    match handout.flow.last() {
+        // On the questions sheet the reminder follows the questions, and
+        // the lines to write on fill what is left of the page after it.
+        Some(Item::WritingLines { .. }) => {
+            let at = handout.flow.len() - 1;
+            handout.flow.insert(at, closing);
+        }
+        _ => handout.flow.push(closing),
+    }
     Ok(handout)
 }
 
@@ -257,7 +265,7 @@ fn tab_body(tab: &Tab, lang: Lang, in_contents: bool, flow: &mut Vec<Item>) {
 fn section_body(section: &Section, lang: Lang, flow: &mut Vec<Item>) {
     if !section.summary.0.is_empty() {
         flow.push(Item::Essential {
-            label: Text::HandoutEssential.get(lang).to_string(),
+            label: label(Text::HandoutEssential.get(lang), lang),
             text: section.summary.clone(),
         });
     }
@@ -267,7 +275,7 @@ fn section_body(section: &Section, lang: Lang, flow: &mut Vec<Item>) {
             Block::List(items) => Item::List(items.clone()),
             Block::Callout { kind, text } => Item::Callout {
                 kind: *kind,
-                label: callout_label(*kind, lang).to_string(),
+                label: label(callout_label(*kind, lang), lang),
                 text: text.clone(),
             },
         });
@@ -290,8 +298,9 @@ fn terms_of(tabs: &[&Tab]) -> Vec<usize> {
 }
 
 /// The definitions of the terms used, in alphabetical order, under a
-/// heading; nothing when no term is used.
-fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item>) {
+/// heading (and a line saying how the text marks them, when `intro`);
+/// nothing when no term is used.
+fn glossary(library: &Library, used: &[usize], level: Level, intro: bool, flow: &mut Vec<Item>) {
     if used.is_empty() {
         return;
     }
@@ -303,7 +312,9 @@ fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item
         outline,
         level == Level::Title,
     ));
-    flow.push(Item::Lead(Text::HandoutGlossaryIntro.get(lang).to_string()));
+    if intro {
+        flow.push(Item::Lead(Text::HandoutGlossaryIntro.get(lang).to_string()));
+    }
     for i in library
         .glossary
         .sorted()
@@ -317,6 +328,22 @@ fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item
             });
         }
     }
+}
+
+/// A section's sources, in one line of small print. The content gives
+/// sources per tab, and every section is written from the tab's first
+/// one (the article); the others, which checked the facts of the whole
+/// tab, are listed in the tab's and the booklet's handouts.
+fn section_sources(tab: &Tab, lang: Lang, flow: &mut Vec<Item>) {
+    let Some(first) = tab.meta.sources.first() else {
+        return;
+    };
+    let mut line = format!("{} {first}.", label(Phrase::Source.get(lang), lang));
+    if tab.meta.sources.len() > 1 {
+        line.push(' ');
+        line.push_str(Phrase::OtherSources.get(lang));
+    }
+    flow.push(Item::Source(line));
 }
 
 /// The tabs' sources, under one heading per tab when there are several.
@@ -424,17 +451,17 @@ mod tests {
         assert!(handout.flow.iter().any(
             |i| matches!(i, Item::WritingLines { heading } if heading == "Mes autres questions")
         ));
-        let fields: Vec<&str> = handout
+        let fields: Vec<String> = handout
             .flow
             .iter()
             .filter_map(|i| match i {
-                Item::Field(label) => Some(label.as_str()),
+                Item::Fields(labels) => Some(labels.join(" ")),
                 _ => None,
             })
             .collect();
         assert_eq!(
             fields,
-            ["Nom\u{a0}:", "Date\u{a0}:", "Prochain rendez-vous\u{a0}:"]
+            ["Nom\u{a0}:", "Date\u{a0}: Prochain rendez-vous\u{a0}:"]
         );
     }
 

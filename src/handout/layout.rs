@@ -123,8 +123,8 @@ impl Frame {
         Frame {
             left: 20.0 * MM,
             right: PAGE_WIDTH - 20.0 * MM,
-            top: 26.0 * MM,
-            bottom: PAGE_HEIGHT - 25.0 * MM,
+            top: 23.0 * MM,
+            bottom: PAGE_HEIGHT - 23.0 * MM,
         }
     }
 

@@ -71,7 +71,7 @@ pub fn write(handout: &Handout) -> String {
             Item::Question { number, text, .. } => {
                 paragraph(&mut out, &format!("{number}. {text}"))
             }
-            Item::Field(label) => line(&mut out, label),
+            Item::Fields(labels) => line(&mut out, &labels.join(" ")),
             // Lines to write on have no place in a text to listen to.
             Item::WritingLines { .. } => {}
             Item::Source(source) => line(&mut out, source),

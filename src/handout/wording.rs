@@ -21,6 +21,10 @@ pub enum Phrase {
     CallUs,
     /// Between the clinic and its phone: « au ».
     CallOn,
+    /// Before a section's source: « Source ».
+    Source,
+    /// Where a section's handout sends for the tab's other sources.
+    OtherSources,
     /// When no clinician has reviewed the content yet.
     NotReviewed,
     /// When some parts are reviewed and others not.
@@ -48,6 +52,14 @@ impl Phrase {
             (Phrase::CallUs, Lang::En) => "A question? Call",
             (Phrase::CallOn, Lang::Fr) => "au",
             (Phrase::CallOn, Lang::En) => "on",
+            (Phrase::Source, Lang::Fr) => "Source",
+            (Phrase::Source, Lang::En) => "Source",
+            (Phrase::OtherSources, Lang::Fr) => {
+                "Les autres sources de cet onglet sont dans son document et dans le livret complet."
+            }
+            (Phrase::OtherSources, Lang::En) => {
+                "This tab's other sources are in its handout and in the full booklet."
+            }
             (Phrase::NotReviewed, Lang::Fr) => "Contenu pas encore relu par un soignant",
             (Phrase::NotReviewed, Lang::En) => "Content not yet reviewed by a clinician",
             (Phrase::PartlyReviewed, Lang::Fr) => "Contenu relu en partie par un soignant",

@@ -160,7 +160,7 @@ impl Flow {
                     bar: ACCENT,
                 };
                 self.boxed(Some((label, ACCENT)), text, &look);
-                self.gap(0.8 * line);
+                self.gap(0.7 * line);
             }
             Item::Paragraph(text) => {
                 let tag = self.structure.leaf(Role::P);
@@ -218,7 +218,7 @@ impl Flow {
                     CalloutKind::ToDo => (TODO, TODO, TODO_TINT),
                 };
                 self.boxed(Some((label, ink)), text, &BoxLook { tint, bar });
-                self.gap(0.8 * line);
+                self.gap(0.7 * line);
             }
             Item::Definition { term, definition } => {
                 // Consecutive entries make one list: term, then definition.
@@ -234,12 +234,9 @@ impl Flow {
                 let mut rows = self.hanging_rows(&spans, t.body, 1.2 * t.body);
                 keep_all(&mut rows);
                 self.rows(rows);
-                self.gap(0.45 * line);
+                self.gap(0.3 * line);
             }
-            Item::Field(label) => {
-                let tag = self.structure.leaf(Role::P);
-                self.field(label, tag);
-            }
+            Item::Fields(labels) => self.fields(labels),
             Item::Question {
                 number,
                 text,
@@ -271,7 +268,16 @@ impl Flow {
                 self.gap(0.25 * t.small);
             }
             Item::CareTeam(text) => {
-                self.gap(0.8 * line);
+                // Never alone on a page: it goes with the end of the text.
+                if let Some(Element::Row(last)) = self
+                    .out
+                    .iter_mut()
+                    .rev()
+                    .find(|e| matches!(e, Element::Row(_)))
+                {
+                    last.keep_with_next = true;
+                }
+                self.gap(0.7 * line);
                 let look = BoxLook {
                     tint: NOTE_TINT,
                     bar: MUTED,
@@ -425,25 +431,17 @@ impl Flow {
             self.hyphenation,
             Structure::default(),
         );
-        let mut content = Vec::new();
+        // The label opens the first line, in bold and in the box's colour:
+        // a line of its own would cost paper, not clarity.
+        let mut spans = Vec::new();
         if let Some((label, color)) = label {
             let tag = Tag::Node(self.node(group, Role::P));
-            content.extend(inner.text_rows(
-                &[Span::new(label, Style::Bold, color).of(tag)],
-                t.body,
-                t.leading,
-                0.0,
-                RowKind::Boxed,
-            ));
+            spans.push(Span::new(label, Style::Bold, color).of(tag));
+            spans.push(Span::new(" ", Style::Regular, INK).of(tag));
         }
         let tag = Tag::Node(self.node(group, Role::P));
-        content.extend(inner.text_rows(
-            &rich(text, INK, tag),
-            t.body,
-            t.leading,
-            0.0,
-            RowKind::Boxed,
-        ));
+        spans.extend(rich(text, INK, tag));
+        let content = inner.text_rows(&spans, t.body, t.leading, 0.0, RowKind::Boxed);
         let rows = self.frame_box(content, look);
         self.rows(rows);
     }
@@ -535,24 +533,32 @@ impl Flow {
 
     /// A label, then a ruled line to write on to the right margin (« Nom »,
     /// « Date » at the top of the questions sheet).
-    fn field(&mut self, label: &str, tag: Tag) {
+    /// The fields share the line in equal parts; each is a paragraph.
+    fn fields(&mut self, labels: &[String]) {
         let t = self.theme;
         let mut row = self.writing_row(0.0);
         let baseline = row.height - 6.0;
-        let label_width = lines::width(label, Style::Bold, t.body);
-        row.draws = vec![
-            text_draw(0.0, baseline, t.body, Style::Bold, INK, label).of(tag),
-            Draw::Line {
-                from: (label_width + 6.0, row.height - 4.0),
-                to: (self.width, row.height - 4.0),
+        let share = self.width / labels.len().max(1) as f32;
+        row.draws.clear();
+        for (i, label) in labels.iter().enumerate() {
+            let tag = self.structure.leaf(Role::P);
+            let x = i as f32 * share;
+            let gutter = if i + 1 < labels.len() { 12.0 } else { 0.0 };
+            let label_width = lines::width(label, Style::Bold, t.body);
+            row.draws
+                .push(text_draw(x, baseline, t.body, Style::Bold, INK, label).of(tag));
+            row.draws.push(Draw::Line {
+                from: (x + label_width + 6.0, row.height - 4.0),
+                to: (x + share - gutter, row.height - 4.0),
                 width: 0.6,
                 color: WRITING,
                 dotted: false,
-            },
-        ];
+            });
+        }
         row.kind = RowKind::Text;
-        row.text = label.to_string();
+        row.text = labels.join(" ");
         self.rows(vec![row]);
+        self.gap(0.3 * t.line());
     }
 
     /// A ruled line to write on, `indent` points in.

@@ -185,7 +185,7 @@ fn an_empty_section_still_gets_its_heading() {
 fn a_hundred_page_section_breaks_cleanly_and_is_numbered() {
     let paragraph = "La résistance est un mot qui revient souvent dans ces pages. ".repeat(12);
     let mut blocks = Vec::new();
-    for i in 0..360 {
+    for i in 0..400 {
         blocks.push(Block::Paragraph(text(&paragraph)));
         if i % 7 == 0 {
             blocks.push(Block::List(vec![
