@@ -482,7 +482,7 @@ fn the_text_export_is_plain_utf8_in_reading_order() {
             .unwrap_or_else(|| panic!("{title} missing or out of order"));
         from += at + title.len();
     }
-    assert!(text.contains("L’essentiel\n"));
+    assert!(text.contains("L’essentiel\u{a0}:\n"));
     assert!(text.contains("Les mots à connaître"));
     assert!(text.contains("ne remplace pas l’avis de votre équipe soignante"));
     assert!(

@@ -321,8 +321,13 @@ impl Flow {
         let height = size * leading;
         let mut rows: Vec<Row> = break_lines(spans, size, self.width - indent, self.hyphenation)
             .into_iter()
-            .map(|line| {
+            .map(|mut line| {
                 let baseline = lines::baseline(height, size);
+                // The space where the line breaks is drawn (invisible) so
+                // that the PDF's text reads "a b", not "ab".
+                if let (true, Some(last)) = (line.space_after, line.runs.last_mut()) {
+                    last.text.push(' ');
+                }
                 Row {
                     height,
                     text: line.text(),

@@ -260,7 +260,11 @@ fn block(
         .into_iter()
         .take(max_lines)
     {
-        for run in line.runs {
+        let mut runs = line.runs;
+        if let (true, Some(last)) = (line.space_after, runs.last_mut()) {
+            last.text.push(' ');
+        }
+        for run in runs {
             draws.push(
                 text_draw(x + run.x, y, look.size, run.style, run.color, &run.text).of(run.tag),
             );

@@ -132,6 +132,9 @@ pub struct Placed {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Line {
     pub runs: Vec<Placed>,
+    /// The line ends where a space was (dropped at the break): a reader
+    /// of the PDF's text needs it back between this line and the next.
+    pub space_after: bool,
     pub width: f32,
 }
 
@@ -288,7 +291,9 @@ pub fn break_lines(spans: &[Span], size: f32, width: f32, hyphenation: Hyphenati
                 }
             }
             None => {
-                lines.push(finish(std::mem::take(&mut line)));
+                let mut done = finish(std::mem::take(&mut line));
+                done.space_after = true;
+                lines.push(done);
                 line_width = 0.0;
             }
         }
@@ -489,7 +494,11 @@ fn finish(glyphs: Vec<Glyph>) -> Line {
         }
         x += g.advance;
     }
-    Line { runs, width: x }
+    Line {
+        runs,
+        width: x,
+        space_after: false,
+    }
 }
 
 #[cfg(test)]

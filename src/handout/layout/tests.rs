@@ -112,7 +112,7 @@ pub(super) fn assert_inside(document: &Document) {
                 ..
             } = draw
             {
-                let right = x + lines::width(text, *style, *size);
+                let right = x + lines::width(text.trim_end(), *style, *size);
                 assert!(
                     *x >= frame.left - 0.01 && right <= frame.right + 0.01,
                     "page {}: {text:?} ends at {right}",

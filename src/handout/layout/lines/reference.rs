@@ -73,7 +73,9 @@ pub fn break_lines(spans: &[Span], size: f32, width: f32, lang: Lang) -> Vec<Lin
                 }
             }
             None => {
-                lines.push(finish(std::mem::take(&mut line)));
+                let mut done = finish(std::mem::take(&mut line));
+                done.space_after = true;
+                lines.push(done);
                 line_width = 0.0;
                 queue.push_front(word);
             }
