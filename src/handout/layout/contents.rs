@@ -21,14 +21,21 @@ pub struct Entry {
 /// The table of contents: its title, then one row per entry with a dotted
 /// leader to the page number, each a link to its page. A top-level entry
 /// stays with the entry after it. Its elements are added to `structure`
-/// (a `TOC` of `TOCI`s after its title).
+/// (a `TOC` of `TOCI`s after its title). `tight` sets the entries closer
+/// (for contents that would otherwise spill a few lines onto a page).
 pub fn contents_elements(
     title: &str,
     entries: &[Entry],
     theme: &Theme,
     width: f32,
     structure: Structure,
+    tight: bool,
 ) -> (Vec<Element>, Structure) {
+    let (leading, tab_gap, entry_gap, number, indent) = if tight {
+        (1.1, 0.2, 0.0, 2.2, 1.0)
+    } else {
+        (1.3, 0.5, 0.1, 3.0, 1.4)
+    };
     let mut flow = Flow::new(*theme, width, Hyphenation::None, structure);
     let mark = Mark {
         title: title.to_string(),
@@ -39,14 +46,14 @@ pub fn contents_elements(
     flow.heading(Level::Title, title, None, mark);
     let toc = flow.node(ROOT, Role::Toc);
     let t = *theme;
-    let number_width = 3.0 * t.body;
+    let number_width = number * t.body;
     for entry in entries {
         let (style, color, indent) = match entry.depth {
             0 => (Style::Bold, ACCENT, 0.0),
-            _ => (Style::Regular, INK, 1.4 * t.body),
+            _ => (Style::Regular, INK, indent * t.body),
         };
         if entry.depth == 0 {
-            flow.gap(0.5 * t.line());
+            flow.gap(tab_gap * t.line());
         }
         let tag = Tag::Node(flow.node(toc, Role::Toci));
         let inner = Flow::new(
@@ -58,7 +65,7 @@ pub fn contents_elements(
         let mut rows = inner.text_rows(
             &[Span::new(&entry.title, style, color).of(tag)],
             t.body,
-            1.3,
+            leading,
             indent,
             RowKind::Contents,
         );
@@ -107,7 +114,7 @@ pub fn contents_elements(
         }
         flow.rows(rows);
         if entry.depth > 0 {
-            flow.gap(0.1 * t.line());
+            flow.gap(entry_gap * t.line());
         }
     }
     flow.into_parts()

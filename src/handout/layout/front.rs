@@ -106,9 +106,25 @@ fn contents_sheets(
                 page: front + i,
             })
             .collect();
-        let (elements, with_contents) =
-            contents::contents_elements(title, &entries, theme, frame.width(), structure.clone());
-        let sheets = paginate(elements, frame);
+        let lay = |tight: bool| {
+            let (elements, with_contents) = contents::contents_elements(
+                title,
+                &entries,
+                theme,
+                frame.width(),
+                structure.clone(),
+                tight,
+            );
+            (paginate(elements, frame), with_contents)
+        };
+        let (mut sheets, mut with_contents) = lay(false);
+        if sheets.len() > 1 {
+            // Closer entries, when that saves a page.
+            let (tight, tight_structure) = lay(true);
+            if tight.len() < sheets.len() {
+                (sheets, with_contents) = (tight, tight_structure);
+            }
+        }
         let settled = cover + sheets.len() == front;
         front = cover + sheets.len();
         laid = (sheets, with_contents);

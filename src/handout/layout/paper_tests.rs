@@ -276,3 +276,19 @@ fn the_structure_has_headings_lists_boxes_and_the_contents() {
     let h2 = top.iter().position(|&n| roles[n] == Role::H2);
     assert!(toc < h2);
 }
+
+#[test]
+fn the_contents_take_one_page_in_both_sizes() {
+    for lang in Lang::ALL {
+        let library = shipped(lang);
+        for large in [false, true] {
+            let (_, document) = laid_out(&library, Selection::All, large);
+            let contents_pages = document
+                .pages
+                .iter()
+                .filter(|p| p.rows.iter().any(|r| r.kind == RowKind::Contents))
+                .count();
+            assert_eq!(contents_pages, 1, "{lang} large={large}");
+        }
+    }
+}
