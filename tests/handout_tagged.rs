@@ -229,7 +229,22 @@ fn the_catalog_marks_the_document_and_every_page_points_into_the_parent_tree() {
             .cloned()
             .unwrap_or_default();
         let pages = doc.get_pages();
-        assert_eq!(nums.len(), 2 * pages.len());
+        // A key per page, then one per link annotation of the contents,
+        // each pointing at a Link element.
+        assert!(nums.len() >= 2 * pages.len());
+        let links: Vec<&Object> = nums[2 * pages.len()..].iter().skip(1).step_by(2).collect();
+        if selection == Selection::All {
+            assert!(links.len() >= 4 * 6 + 2, "{} links", links.len());
+        }
+        for link in links {
+            let role = link
+                .as_reference()
+                .ok()
+                .and_then(|id| doc.get_dictionary(id).ok())
+                .and_then(|d| d.get(b"S").ok())
+                .and_then(|s| s.as_name().ok());
+            assert_eq!(role, Some(b"Link".as_slice()));
+        }
         for (i, id) in pages.values().enumerate() {
             let page = doc.get_dictionary(*id).unwrap_or_else(|e| panic!("{e}"));
             let key = page.get(b"StructParents").and_then(Object::as_i64).ok();

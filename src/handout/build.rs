@@ -428,6 +428,27 @@ mod tests {
     }
 
     #[test]
+    fn an_errors_display_is_its_english_message_and_no_section_open_has_its_own() {
+        let errors = [
+            HandoutError::UnknownSection("x".into()),
+            HandoutError::UnknownTab("x".into()),
+            HandoutError::UnknownQuestion("x".into()),
+            HandoutError::NoContent,
+            HandoutError::NoSectionOpen,
+            HandoutError::NoTabOpen,
+            HandoutError::Pdf("disk".into()),
+        ];
+        for error in &errors {
+            assert_eq!(error.to_string(), error.message(Lang::En));
+            assert_ne!(error.message(Lang::Fr), error.message(Lang::En));
+        }
+        assert_ne!(
+            HandoutError::NoSectionOpen.message(Lang::Fr),
+            HandoutError::NoContent.message(Lang::Fr)
+        );
+    }
+
+    #[test]
     fn questions_come_in_the_librarys_order_each_once() {
         let ids = ["second-opinion", "why-stopped", "why-stopped"]
             .map(String::from)

@@ -167,13 +167,15 @@ pub enum Draw {
         color: Rgb,
         dotted: bool,
     },
-    /// A clickable area that opens a page (0-based).
+    /// A clickable area that opens a page (0-based); `tag` is the
+    /// structure's link element it belongs to.
     Link {
         x: f32,
         y: f32,
         width: f32,
         height: f32,
         page: usize,
+        tag: Tag,
     },
 }
 

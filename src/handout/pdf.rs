@@ -42,12 +42,14 @@ pub fn write(handout: &Handout, document: &Document) -> Result<Vec<u8>, HandoutE
     let mut pdf = PdfDocument::new(&handout.title);
     let ids = fonts.each_ref().map(|f| pdf.add_font(f));
     let mut marked = Vec::with_capacity(document.pages.len());
+    let mut links = Vec::with_capacity(document.pages.len());
     let pages = document
         .pages
         .iter()
         .map(|page| {
             let (ops, mcids) = ops(&page.draws, &ids, &document.structure);
             marked.push(mcids);
+            links.push(link_elements(&page.draws));
             PdfPage::new(Mm(210.0), Mm(297.0), ops)
         })
         .collect();
@@ -68,7 +70,7 @@ pub fn write(handout: &Handout, document: &Document) -> Result<Vec<u8>, HandoutE
         return Err(HandoutError::Pdf(error.msg.clone()));
     }
     finish(&mut lo, handout, document).map_err(|e| HandoutError::Pdf(e.to_string()))?;
-    tagged::structure_tree(&mut lo, &document.structure, &marked)
+    tagged::structure_tree(&mut lo, &document.structure, &marked, &links)
         .map_err(|e| HandoutError::Pdf(e.to_string()))?;
     lo.compress();
     let mut bytes = Vec::new();
@@ -94,6 +96,21 @@ fn point(x: f32, y: f32) -> LinePoint {
         },
         bezier: false,
     }
+}
+
+/// The structure element of each link of a page, in the order printpdf
+/// writes their annotations (the order of the operations).
+fn link_elements(draws: &[Draw]) -> Vec<Option<usize>> {
+    draws
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Link { tag, .. } => Some(match tag {
+                Tag::Node(node) => Some(*node),
+                Tag::Artifact => None,
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The marked-content sequence open in a page's content.
@@ -285,6 +302,7 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4], structure: &Structure) -> (Vec<Op>, 
                 width,
                 height,
                 page,
+                tag: _,
             } => {
                 ops.push(Op::LinkAnnotation {
                     link: LinkAnnotation::new(

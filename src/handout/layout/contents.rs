@@ -55,7 +55,11 @@ pub fn contents_elements(
         if entry.depth == 0 {
             flow.gap(tab_gap * t.line());
         }
-        let tag = Tag::Node(flow.node(toc, Role::Toci));
+        // The entry holds a link: its text and its annotation.
+        let entry_node = flow.node(toc, Role::Toci);
+        let link = flow.node(entry_node, Role::Link);
+        flow.describe(link, &format!("{} {}", entry.title, entry.page + 1));
+        let tag = Tag::Node(link);
         let inner = Flow::new(
             t,
             width - number_width,
@@ -103,6 +107,7 @@ pub fn contents_elements(
                 width,
                 height: row.height,
                 page: entry.page,
+                tag,
             });
             row.kind = RowKind::Contents;
         }

@@ -10,6 +10,8 @@ use crate::content::{CalloutKind, Inline, RichText};
 use crate::fonts::Style;
 use crate::handout::{Handout, Item, Level};
 
+mod forms;
+
 /// A row of the body, before it has a page. Draws are relative to the
 /// row's top left corner, at the frame's left edge.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,6 +123,11 @@ impl Flow {
     /// A new element of the structure.
     pub fn node(&mut self, parent: usize, role: Role) -> usize {
         self.structure.add(parent, role)
+    }
+
+    /// Sets an element's replacement text.
+    pub fn describe(&mut self, id: usize, alt: &str) {
+        self.structure.describe(id, alt);
     }
 
     fn item(&mut self, item: &Item) {
@@ -501,85 +508,6 @@ impl Flow {
             keep_lines(&mut rows);
         }
         rows
-    }
-
-    /// A numbered question in bold, then ruled lines for the answer, all on
-    /// one page.
-    fn question(&mut self, number: usize, text: &str, answer_lines: usize) {
-        let t = self.theme;
-        let indent = 1.9 * t.body;
-        let list = self.run_list(Run::Questions);
-        let li = self.node(list, Role::LI);
-        let label_tag = Tag::Node(self.node(li, Role::Lbl));
-        let body = Tag::Node(self.node(li, Role::LBody));
-        let mut rows = self.text_rows(
-            &[Span::new(text, Style::Bold, INK).of(body)],
-            t.body,
-            t.leading,
-            indent,
-            RowKind::Text,
-        );
-        if let Some(first) = rows.first_mut() {
-            let baseline = lines::baseline(first.height, t.body);
-            let label = format!("{number}.");
-            first.draws.insert(
-                0,
-                text_draw(0.0, baseline, t.body, Style::Bold, ACCENT, &label).of(label_tag),
-            );
-            first.text = format!("{label} {}", first.text);
-        }
-        for _ in 0..answer_lines {
-            rows.push(self.writing_row(indent));
-        }
-        keep_all(&mut rows);
-        self.rows(rows);
-        self.gap(0.5 * t.line());
-    }
-
-    /// A label, then a ruled line to write on to the right margin (« Nom »,
-    /// « Date » at the top of the questions sheet).
-    /// The fields share the line in equal parts; each is a paragraph.
-    fn fields(&mut self, labels: &[String]) {
-        let t = self.theme;
-        let mut row = self.writing_row(0.0);
-        let baseline = row.height - 6.0;
-        let share = self.width / labels.len().max(1) as f32;
-        row.draws.clear();
-        for (i, label) in labels.iter().enumerate() {
-            let tag = self.structure.leaf(Role::P);
-            let x = i as f32 * share;
-            let gutter = if i + 1 < labels.len() { 12.0 } else { 0.0 };
-            let label_width = lines::width(label, Style::Bold, t.body);
-            row.draws
-                .push(text_draw(x, baseline, t.body, Style::Bold, INK, label).of(tag));
-            row.draws.push(Draw::Line {
-                from: (x + label_width + 6.0, row.height - 4.0),
-                to: (x + share - gutter, row.height - 4.0),
-                width: 0.6,
-                color: WRITING,
-                dotted: false,
-            });
-        }
-        row.kind = RowKind::Text;
-        row.text = labels.join(" ");
-        self.rows(vec![row]);
-        self.gap(0.3 * t.line());
-    }
-
-    /// A ruled line to write on, `indent` points in.
-    fn writing_row(&self, indent: f32) -> Row {
-        let height = self.theme.writing_line;
-        Row {
-            height,
-            draws: vec![Draw::Line {
-                from: (indent, height - 4.0),
-                to: (self.width, height - 4.0),
-                width: 0.6,
-                color: WRITING,
-                dotted: false,
-            }],
-            ..empty_row(RowKind::Writing)
-        }
     }
 }
 

@@ -36,6 +36,9 @@ pub enum Role {
     Toci,
     /// A picture; needs its `alt` text.
     Figure,
+    /// A link (an entry of the contents): its text and its annotation,
+    /// whose description is the element's `alt`.
+    Link,
 }
 
 impl Role {
@@ -55,6 +58,7 @@ impl Role {
             Role::Toc => "TOC",
             Role::Toci => "TOCI",
             Role::Figure => "Figure",
+            Role::Link => "Link",
         }
     }
 }
@@ -135,6 +139,14 @@ impl Structure {
     /// The root's children.
     pub fn top(&self) -> &[usize] {
         &self.nodes[ROOT].children
+    }
+
+    /// Sets an element's replacement text (a figure's description, a
+    /// link's).
+    pub fn describe(&mut self, id: usize, alt: &str) {
+        if let Some(node) = self.nodes.get_mut(id) {
+            node.alt = Some(alt.to_string());
+        }
     }
 
     /// Puts the root's children in this order (the cover and the contents
