@@ -13,6 +13,7 @@ mod export;
 mod print;
 mod search;
 pub mod terminal;
+mod words;
 
 pub use check::{CheckArgs, Mode, Verdict, check_with};
 pub use export::{ExportArgs, FormatArg, SelectionArgs};

@@ -9,6 +9,7 @@ mod build;
 pub mod layout;
 mod pdf;
 mod text;
+mod wording;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use thiserror::Error;
@@ -18,6 +19,8 @@ use crate::content::{CalloutKind, Library, RichText};
 use crate::i18n::Text;
 
 pub use build::build;
+pub use wording::word_fits_everywhere as word_fits;
+pub use wording::{OverlongWord, overlong_words};
 
 /// What part of the library to put on paper.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,11 +39,14 @@ pub enum Selection {
 /// How to print it. The language is the library's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
-    /// 14 pt body text instead of 12 pt.
+    /// 16 pt body text instead of 12 pt.
     pub large_print: bool,
-    /// The clinic's name for the footer and the document's author (from the
-    /// settings, when there are some).
+    /// The clinic's name for the footer, the cover and the document's
+    /// author (`clinic_name` in the settings, when there are some).
     pub clinic: Option<String>,
+    /// The clinic's phone, on the cover and the last page (`clinic_phone`
+    /// in the settings).
+    pub clinic_phone: Option<String>,
     /// When the handout is made: its date goes in the footer, the time in
     /// the PDF's metadata.
     pub printed_at: DateTime<FixedOffset>,
@@ -52,6 +58,7 @@ impl Options {
         Options {
             large_print: false,
             clinic: None,
+            clinic_phone: None,
             printed_at: chrono::Local::now().fixed_offset(),
         }
     }
@@ -62,20 +69,21 @@ impl Options {
     }
 }
 
-/// Why a handout could not be made.
+/// Why a handout could not be made. Its `Display` is the English
+/// [`HandoutError::message`].
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum HandoutError {
-    #[error("unknown section `{0}`")]
     UnknownSection(String),
-    #[error("unknown tab `{0}`")]
     UnknownTab(String),
-    #[error("unknown question `{0}`")]
     UnknownQuestion(String),
     /// The library has no tab at all (its files did not load).
-    #[error("no content to print")]
     NoContent,
+    /// « This section » was asked for while no section is open.
+    NoSectionOpen,
+    /// « This tab » was asked for while no tab is open.
+    NoTabOpen,
     /// printpdf or lopdf failed to write the document.
-    #[error("the PDF could not be written: {0}")]
     Pdf(String),
 }
 
@@ -97,6 +105,18 @@ impl HandoutError {
             (HandoutError::UnknownQuestion(id), Lang::En) => format!("Unknown question: “{id}”."),
             (HandoutError::NoContent, Lang::Fr) => "Aucun contenu à imprimer.".to_string(),
             (HandoutError::NoContent, Lang::En) => "There is no content to print.".to_string(),
+            (HandoutError::NoSectionOpen, Lang::Fr) => {
+                "Aucune section n’est ouverte\u{a0}: ouvrez-en une pour l’imprimer.".to_string()
+            }
+            (HandoutError::NoSectionOpen, Lang::En) => {
+                "No section is open: open one to print it.".to_string()
+            }
+            (HandoutError::NoTabOpen, Lang::Fr) => {
+                "Aucun onglet n’est ouvert\u{a0}: ouvrez-en un pour l’imprimer.".to_string()
+            }
+            (HandoutError::NoTabOpen, Lang::En) => {
+                "No tab is open: open one to print it.".to_string()
+            }
             (HandoutError::Pdf(why), Lang::Fr) => {
                 format!("Le PDF n’a pas pu être produit\u{a0}: {why}")
             }
@@ -158,7 +178,13 @@ pub struct Cover {
     /// « Imprimé le 29/11/2026 ».
     pub printed: String,
     pub clinic: Option<String>,
-    /// « Remis par », before a line the nurse writes on.
+    /// « Téléphone : 04 78 78 28 28 ».
+    pub phone: Option<String>,
+    /// Whether a clinician has reviewed the content, and when.
+    pub review: String,
+    /// The national Cancer Info line.
+    pub cancer_info: String,
+    /// « Remis par : », before a line the nurse writes on.
     pub given_by: String,
 }
 
@@ -206,26 +232,32 @@ pub enum Item {
         label: String,
         text: RichText,
     },
-    /// A glossary entry: the term, then its definition.
+    /// A glossary entry: the term with its colon (« Foie : »), then its
+    /// definition.
     Definition {
         term: String,
         definition: String,
     },
+    /// Labels, each followed by a line to write on, side by side on one
+    /// line (« Date : ______ Prochain rendez-vous : ______ »).
+    Fields(Vec<String>),
     /// A question of the sheet, numbered, then blank lines for the answer.
     Question {
         number: usize,
         text: String,
         answer_lines: usize,
     },
-    /// Ruled lines for the patient's own questions: at least this many, then
-    /// as many as fit before the end of the page.
+    /// Ruled lines for the patient's own questions under this heading: as
+    /// many as fill the page, and nothing (heading included) when fewer
+    /// than a few fit, so that no page holds only ruled lines.
     WritingLines {
-        at_least: usize,
+        heading: String,
     },
     /// A source, in small print.
     Source(String),
-    /// The closing « ne remplace pas l'avis de votre équipe soignante ».
-    CareTeam(String),
+    /// The closing « ne remplace pas l'avis de votre équipe soignante »,
+    /// with the clinic's phone when known.
+    CareTeam(RichText),
 }
 
 /// A rendered PDF and its page count.
@@ -262,6 +294,16 @@ impl Handout {
     pub fn to_text(&self) -> String {
         text::write(self)
     }
+}
+
+/// The pages a selection takes, from the same layout as its PDF (for the
+/// print panel's « Cet onglet · 5 pages »).
+pub fn page_count(
+    library: &Library,
+    selection: &Selection,
+    options: &Options,
+) -> Result<usize, HandoutError> {
+    build(library, selection, options).map(|h| h.layout().page_count())
 }
 
 /// The PDF of a selection, ready to write to a file.

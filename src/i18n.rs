@@ -280,10 +280,10 @@ impl Text {
             (HandoutGlossary, Lang::Fr) => "Les mots à connaître",
             (HandoutGlossary, Lang::En) => "Words to know",
             (HandoutGlossaryIntro, Lang::Fr) => {
-                "Les mots en italique dans le texte sont expliqués ici."
+                "Les mots en gras et en couleur dans le texte sont expliqués ici."
             }
             (HandoutGlossaryIntro, Lang::En) => {
-                "The words in italics in the text are explained here."
+                "The words in bold colour in the text are explained here."
             }
             (HandoutSources, Lang::Fr) => "Sources",
             (HandoutSources, Lang::En) => "Sources",

@@ -27,6 +27,7 @@ fn options(large_print: bool, clinic: Option<&str>) -> Options {
     Options {
         large_print,
         clinic: clinic.map(str::to_string),
+        clinic_phone: clinic.map(|_| "04 78 78 28 28".to_string()),
         printed_at,
     }
 }
@@ -481,7 +482,7 @@ fn the_text_export_is_plain_utf8_in_reading_order() {
             .unwrap_or_else(|| panic!("{title} missing or out of order"));
         from += at + title.len();
     }
-    assert!(text.contains("L’essentiel\n"));
+    assert!(text.contains("L’essentiel\u{a0}:\n"));
     assert!(text.contains("Les mots à connaître"));
     assert!(text.contains("ne remplace pas l’avis de votre équipe soignante"));
     assert!(

@@ -23,6 +23,7 @@ fn options() -> Options {
     Options {
         large_print: false,
         clinic: None,
+        clinic_phone: None,
         printed_at,
     }
 }

@@ -222,6 +222,7 @@ pub fn check_with(
         for d in own {
             writeln!(out, "{}", d.render(lang))?;
         }
+        super::words::warn_overlong(&report.library, lang, out)?;
         if !quiet {
             readability(report, lang, out)?;
         }

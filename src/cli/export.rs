@@ -184,6 +184,7 @@ pub(super) fn build(
     let options = Options {
         large_print,
         clinic,
+        clinic_phone: setup.settings.settings.clinic_phone.clone(),
         ..Options::now()
     };
     match handout::build(&report.library, &selection, &options) {

@@ -1,18 +1,17 @@
 //! From a selection of the library to the flow of a [`Handout`]: which
 //! headings, boxes, glossary entries and sources it holds, in reading order.
 
+use super::wording::{Phrase, label};
 use super::{
     Cover, Furniture, Handout, HandoutError, Item, Kind, Level, Options, Selection, callout_label,
     format_date,
 };
 use crate::Lang;
-use crate::content::{Block, Library, Section, Tab};
+use crate::content::{Block, Inline, Library, RichText, Section, Tab};
 use crate::i18n::Text;
 
 /// Blank lines under each question of the sheet, for the answer.
-pub const ANSWER_LINES: usize = 3;
-/// Ruled lines at least for the patient's own questions.
-pub const FREE_LINES: usize = 6;
+pub const ANSWER_LINES: usize = 2;
 /// The author when no clinic is named.
 pub const PROGRAM: &str = "patient-info";
 
@@ -23,12 +22,15 @@ pub fn build(
     options: &Options,
 ) -> Result<Handout, HandoutError> {
     let lang = library.lang;
-    let clinic = options
-        .clinic
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .map(str::to_string);
+    let given = |value: &Option<String>| {
+        value
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+    };
+    let clinic = given(&options.clinic);
+    let phone = given(&options.clinic_phone);
     let printed = format!(
         "{} {}",
         Text::HandoutPrintedOn.get(lang),
@@ -72,8 +74,8 @@ pub fn build(
                 contents: false,
             });
             section_body(section, lang, flow);
-            glossary(library, &section.terms(), Level::Section, flow);
-            sources(&[tab], Level::Minor, lang, flow);
+            glossary(library, &section.terms(), Level::Section, false, flow);
+            section_sources(tab, lang, flow);
         }
         Selection::Tab(id) => {
             let tab = library
@@ -84,7 +86,7 @@ pub fn build(
             flow.push(part(tab, lang, false));
             flow.push(heading(Level::Title, &tab.title, Some(0), false));
             tab_body(tab, lang, false, flow);
-            glossary(library, &terms_of(&[tab]), Level::Section, flow);
+            glossary(library, &terms_of(&[tab]), Level::Section, true, flow);
             sources(&[tab], Level::Minor, lang, flow);
         }
         Selection::Questions(ids) => {
@@ -103,6 +105,12 @@ pub fn build(
                 Some(0),
                 false,
             ));
+            let field = |phrase: Phrase| label(phrase.get(lang), lang);
+            flow.push(Item::Fields(vec![field(Phrase::Name)]));
+            flow.push(Item::Fields(vec![
+                field(Phrase::Date),
+                field(Phrase::NextAppointment),
+            ]));
             flow.push(Item::Lead(
                 Text::HandoutQuestionsIntro.get(lang).to_string(),
             ));
@@ -114,14 +122,8 @@ pub fn build(
                     answer_lines: ANSWER_LINES,
                 });
             }
-            flow.push(heading(
-                Level::Section,
-                Text::HandoutOtherQuestions.get(lang),
-                Some(0),
-                false,
-            ));
             flow.push(Item::WritingLines {
-                at_least: FREE_LINES,
+                heading: Text::HandoutOtherQuestions.get(lang).to_string(),
             });
         }
         Selection::All => {
@@ -140,8 +142,13 @@ pub fn build(
                 title: handout.title.clone(),
                 subtitle: Text::HandoutBookletSubtitle.get(lang).to_string(),
                 printed,
-                clinic,
-                given_by: Text::HandoutGivenBy.get(lang).to_string(),
+                clinic: clinic.clone(),
+                phone: phone
+                    .as_ref()
+                    .map(|p| format!("{} {p}", label(Phrase::Phone.get(lang), lang))),
+                review: review_status(&library.tabs, lang),
+                cancer_info: Phrase::CancerInfo.get(lang).to_string(),
+                given_by: label(Text::HandoutGivenBy.get(lang), lang),
             });
             handout.contents = Some(Text::HandoutContents.get(lang).to_string());
             for tab in &library.tabs {
@@ -154,14 +161,60 @@ pub fn build(
                 new_page: true,
                 note: None,
             });
-            glossary(library, &terms_of(&tabs), Level::Title, flow);
+            glossary(library, &terms_of(&tabs), Level::Title, true, flow);
             sources(&tabs, Level::Section, lang, flow);
         }
     }
-    handout
-        .flow
-        .push(Item::CareTeam(Text::HandoutCareTeam.get(lang).to_string()));
+    let closing = Item::CareTeam(care_team(clinic.as_deref(), phone.as_deref(), lang));
+    match handout.flow.last() {
+        // On the questions sheet the reminder follows the questions, and
+        // the lines to write on fill what is left of the page after it.
+        Some(Item::WritingLines { .. }) => {
+            let at = handout.flow.len() - 1;
+            handout.flow.insert(at, closing);
+        }
+        _ => handout.flow.push(closing),
+    }
     Ok(handout)
+}
+
+/// The closing reminder, then whom to call when the phone is known: the
+/// last page of every handout carries it.
+fn care_team(clinic: Option<&str>, phone: Option<&str>, lang: Lang) -> RichText {
+    let mut text = vec![Inline::Text(Text::HandoutCareTeam.get(lang).to_string())];
+    if let Some(phone) = phone {
+        let whom = match clinic {
+            Some(clinic) => format!(" {clinic}"),
+            None => String::new(),
+        };
+        text.push(Inline::Text(format!(
+            " {}{whom} {} ",
+            Phrase::CallUs.get(lang),
+            Phrase::CallOn.get(lang)
+        )));
+        // The number on one line, in bold.
+        text.push(Inline::Emphasis(phone.replace(' ', "\u{a0}")));
+        text.push(Inline::Text(".".to_string()));
+    }
+    RichText(text)
+}
+
+/// Whether the content was reviewed: the date when every tab was (the
+/// oldest review), else « partly » or « not yet ».
+fn review_status(tabs: &[Tab], lang: Lang) -> String {
+    let dates: Vec<_> = tabs
+        .iter()
+        .filter_map(|t| t.meta.review.reviewed_on)
+        .collect();
+    match dates.iter().min() {
+        Some(oldest) if dates.len() == tabs.len() => format!(
+            "{} {}",
+            Text::HandoutReviewedOn.get(lang),
+            format_date(*oldest)
+        ),
+        Some(_) => Phrase::PartlyReviewed.get(lang).to_string(),
+        None => Phrase::NotReviewed.get(lang).to_string(),
+    }
 }
 
 fn heading(level: Level, text: &str, outline: Option<usize>, contents: bool) -> Item {
@@ -222,7 +275,7 @@ fn tab_body(tab: &Tab, lang: Lang, in_contents: bool, flow: &mut Vec<Item>) {
 fn section_body(section: &Section, lang: Lang, flow: &mut Vec<Item>) {
     if !section.summary.0.is_empty() {
         flow.push(Item::Essential {
-            label: Text::HandoutEssential.get(lang).to_string(),
+            label: label(Text::HandoutEssential.get(lang), lang),
             text: section.summary.clone(),
         });
     }
@@ -232,7 +285,7 @@ fn section_body(section: &Section, lang: Lang, flow: &mut Vec<Item>) {
             Block::List(items) => Item::List(items.clone()),
             Block::Callout { kind, text } => Item::Callout {
                 kind: *kind,
-                label: callout_label(*kind, lang).to_string(),
+                label: label(callout_label(*kind, lang), lang),
                 text: text.clone(),
             },
         });
@@ -255,8 +308,9 @@ fn terms_of(tabs: &[&Tab]) -> Vec<usize> {
 }
 
 /// The definitions of the terms used, in alphabetical order, under a
-/// heading; nothing when no term is used.
-fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item>) {
+/// heading (and a line saying how the text marks them, when `intro`);
+/// nothing when no term is used.
+fn glossary(library: &Library, used: &[usize], level: Level, intro: bool, flow: &mut Vec<Item>) {
     if used.is_empty() {
         return;
     }
@@ -268,7 +322,9 @@ fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item
         outline,
         level == Level::Title,
     ));
-    flow.push(Item::Lead(Text::HandoutGlossaryIntro.get(lang).to_string()));
+    if intro {
+        flow.push(Item::Lead(Text::HandoutGlossaryIntro.get(lang).to_string()));
+    }
     for i in library
         .glossary
         .sorted()
@@ -277,11 +333,27 @@ fn glossary(library: &Library, used: &[usize], level: Level, flow: &mut Vec<Item
     {
         if let Some(term) = library.glossary.terms.get(i) {
             flow.push(Item::Definition {
-                term: capitalised(&term.term),
+                term: label(&capitalised(&term.term), lang),
                 definition: term.definition.clone(),
             });
         }
     }
+}
+
+/// A section's sources, in one line of small print. The content gives
+/// sources per tab, and every section is written from the tab's first
+/// one (the article); the others, which checked the facts of the whole
+/// tab, are listed in the tab's and the booklet's handouts.
+fn section_sources(tab: &Tab, lang: Lang, flow: &mut Vec<Item>) {
+    let Some(first) = tab.meta.sources.first() else {
+        return;
+    };
+    let mut line = format!("{} {first}.", label(Phrase::Source.get(lang), lang));
+    if tab.meta.sources.len() > 1 {
+        line.push(' ');
+        line.push_str(Phrase::OtherSources.get(lang));
+    }
+    flow.push(Item::Source(line));
 }
 
 /// The tabs' sources, under one heading per tab when there are several.
@@ -310,15 +382,6 @@ fn capitalised(word: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-/// What separates a glossary term from its definition: French puts a
-/// no-break space before the colon.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
     }
 }
 
@@ -375,6 +438,27 @@ mod tests {
     }
 
     #[test]
+    fn an_errors_display_is_its_english_message_and_no_section_open_has_its_own() {
+        let errors = [
+            HandoutError::UnknownSection("x".into()),
+            HandoutError::UnknownTab("x".into()),
+            HandoutError::UnknownQuestion("x".into()),
+            HandoutError::NoContent,
+            HandoutError::NoSectionOpen,
+            HandoutError::NoTabOpen,
+            HandoutError::Pdf("disk".into()),
+        ];
+        for error in &errors {
+            assert_eq!(error.to_string(), error.message(Lang::En));
+            assert_ne!(error.message(Lang::Fr), error.message(Lang::En));
+        }
+        assert_ne!(
+            HandoutError::NoSectionOpen.message(Lang::Fr),
+            HandoutError::NoContent.message(Lang::Fr)
+        );
+    }
+
+    #[test]
     fn questions_come_in_the_librarys_order_each_once() {
         let ids = ["second-opinion", "why-stopped", "why-stopped"]
             .map(String::from)
@@ -395,11 +479,20 @@ mod tests {
                 (2, "Puis-je demander un deuxième avis\u{a0}?")
             ]
         );
-        assert!(
-            handout
-                .flow
-                .iter()
-                .any(|i| matches!(i, Item::WritingLines { at_least } if *at_least == FREE_LINES))
+        assert!(handout.flow.iter().any(
+            |i| matches!(i, Item::WritingLines { heading } if heading == "Mes autres questions")
+        ));
+        let fields: Vec<String> = handout
+            .flow
+            .iter()
+            .filter_map(|i| match i {
+                Item::Fields(labels) => Some(labels.join(" ")),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            ["Nom\u{a0}:", "Date\u{a0}: Prochain rendez-vous\u{a0}:"]
         );
     }
 
@@ -420,9 +513,9 @@ mod tests {
             .unwrap_or_else(|| panic!("no section"));
         assert_eq!(terms.len(), section.terms().len());
         let mut sorted = terms.clone();
-        sorted.sort_by_key(|t| crate::content::collation_key(t));
+        sorted.sort_by_key(|t| crate::content::collation_key(t.trim_end_matches(':').trim_end()));
         assert_eq!(terms, sorted);
-        assert!(terms.contains(&"Résistance"), "{terms:?}");
+        assert!(terms.contains(&"Résistance\u{a0}:"), "{terms:?}");
     }
 
     #[test]
@@ -449,7 +542,9 @@ mod tests {
             "{}",
             notes[0]
         );
-        assert!(matches!(handout.flow.last(), Some(Item::CareTeam(t)) if t.contains("care team")));
+        assert!(
+            matches!(handout.flow.last(), Some(Item::CareTeam(t)) if t.plain().contains("care team"))
+        );
     }
 
     #[test]

@@ -13,6 +13,10 @@ mod flow;
 mod front;
 pub mod lines;
 mod pages;
+pub mod structure;
+
+pub use lines::Hyphenation;
+pub use structure::{Node, Role, Structure, Tag};
 
 use super::Handout;
 use crate::fonts::Style;
@@ -70,30 +74,31 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// 12 pt body text, or 14 pt in large print.
+    /// 12 pt body text, or 16 pt in large print (the usual low-vision
+    /// standard is 16 to 18 pt); page furniture at 10 pt, 12 in large print.
     pub fn new(large_print: bool) -> Self {
         if large_print {
             Theme {
-                body: 14.0,
-                leading: 1.45,
-                title: 25.0,
-                section: 18.0,
-                minor: 14.5,
-                kicker: 12.0,
-                small: 12.0,
-                furniture: 10.0,
-                writing_line: 30.0,
+                body: 16.0,
+                leading: 1.4,
+                title: 26.0,
+                section: 20.0,
+                minor: 17.0,
+                kicker: 14.0,
+                small: 14.0,
+                furniture: 12.0,
+                writing_line: 32.0,
             }
         } else {
             Theme {
                 body: 12.0,
-                leading: 1.45,
+                leading: 1.4,
                 title: 22.0,
                 section: 15.5,
                 minor: 12.5,
                 kicker: 10.5,
                 small: 10.0,
-                furniture: 8.5,
+                furniture: 10.0,
                 writing_line: 26.0,
             }
         }
@@ -121,8 +126,8 @@ impl Frame {
         Frame {
             left: 20.0 * MM,
             right: PAGE_WIDTH - 20.0 * MM,
-            top: 26.0 * MM,
-            bottom: PAGE_HEIGHT - 25.0 * MM,
+            top: 23.0 * MM,
+            bottom: PAGE_HEIGHT - 23.0 * MM,
         }
     }
 
@@ -138,7 +143,8 @@ impl Frame {
 /// Something to paint, in points from the page's top left corner.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Draw {
-    /// A run of text in one style; `baseline` is the y of its baseline.
+    /// A run of text in one style; `baseline` is the y of its baseline;
+    /// `tag` says which element of the structure it belongs to.
     Text {
         x: f32,
         baseline: f32,
@@ -146,6 +152,7 @@ pub enum Draw {
         style: Style,
         color: Rgb,
         text: String,
+        tag: Tag,
     },
     /// A filled rectangle; `y` is its top.
     Rect {
@@ -163,17 +170,28 @@ pub enum Draw {
         color: Rgb,
         dotted: bool,
     },
-    /// A clickable area that opens a page (0-based).
+    /// A clickable area that opens a page (0-based); `tag` is the
+    /// structure's link element it belongs to.
     Link {
         x: f32,
         y: f32,
         width: f32,
         height: f32,
         page: usize,
+        tag: Tag,
     },
 }
 
 impl Draw {
+    /// The same text, read as part of this element (other draws are
+    /// decoration and have no tag).
+    pub fn of(mut self, element: Tag) -> Self {
+        if let Draw::Text { tag, .. } = &mut self {
+            *tag = element;
+        }
+        self
+    }
+
     /// The same thing moved by (dx, dy).
     pub fn moved(mut self, dx: f32, dy: f32) -> Self {
         match &mut self {
@@ -245,16 +263,27 @@ pub struct Document {
     pub outline: Vec<OutlineEntry>,
     pub frame: Frame,
     pub theme: Theme,
+    /// The logical structure the text's tags point into.
+    pub structure: Structure,
+}
+
+impl Document {
+    /// How many pages.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
 }
 
 /// Lays the handout out on A4 pages.
 pub fn layout(handout: &Handout) -> Document {
     let theme = Theme::new(handout.large_print);
     let frame = Frame::a4();
-    let elements = flow::elements(handout, &theme, frame.width());
+    let (elements, structure) = flow::elements(handout, &theme, frame.width());
     let body = pages::paginate(elements, &frame);
-    front::assemble(handout, body, theme, frame)
+    front::assemble(handout, body, structure, theme, frame)
 }
 
+#[cfg(test)]
+mod paper_tests;
 #[cfg(test)]
 mod tests;

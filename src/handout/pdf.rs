@@ -1,22 +1,27 @@
 //! The only file that talks to printpdf: a laid-out [`Document`] becomes PDF
-//! bytes with the bundled fonts embedded and subset, then lopdf finishes
-//! what printpdf 0.12 does not write: the document language (/Lang), an
-//! outline in reading order (printpdf sorts bookmarks by page and name), and
-//! complete metadata (Info dictionary and XMP).
+//! bytes with the bundled fonts embedded and subset, every piece of text
+//! inside marked content (an MCID for the structure, or an artifact for
+//! page furniture and decoration); then lopdf finishes what printpdf 0.12
+//! does not write: the structure tree (`tagged.rs`), the document language
+//! (/Lang), an outline in reading order (printpdf sorts bookmarks by page
+//! and name), and complete metadata (Info dictionary and XMP).
 
 use std::sync::OnceLock;
 
 use chrono::{DateTime, FixedOffset};
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Color, Destination, FontId, Line, LineCapStyle, LineDashPattern,
-    LinePoint, LinkAnnotation, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix, WindingOrder,
+    Actions, BorderArray, Color, Destination, DictItem, FontId, Line, LineCapStyle,
+    LineDashPattern, LinePoint, LinkAnnotation, Mm, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    TextMatrix, WindingOrder,
 };
 
-use super::layout::{Document, Draw, PAGE_HEIGHT, Rgb};
+use super::layout::{Document, Draw, PAGE_HEIGHT, Rgb, Structure, Tag};
 use super::{Handout, HandoutError};
 use crate::fonts::Style;
+
+mod tagged;
 
 /// The four bundled styles, parsed for printpdf once per process.
 fn parsed_fonts() -> Result<&'static [ParsedFont; 4], HandoutError> {
@@ -36,10 +41,17 @@ pub fn write(handout: &Handout, document: &Document) -> Result<Vec<u8>, HandoutE
     let fonts = parsed_fonts()?;
     let mut pdf = PdfDocument::new(&handout.title);
     let ids = fonts.each_ref().map(|f| pdf.add_font(f));
+    let mut marked = Vec::with_capacity(document.pages.len());
+    let mut links = Vec::with_capacity(document.pages.len());
     let pages = document
         .pages
         .iter()
-        .map(|page| PdfPage::new(Mm(210.0), Mm(297.0), ops(&page.draws, &ids)))
+        .map(|page| {
+            let (ops, mcids) = ops(&page.draws, &ids, &document.structure);
+            marked.push(mcids);
+            links.push(link_elements(&page.draws));
+            PdfPage::new(Mm(210.0), Mm(297.0), ops)
+        })
         .collect();
     pdf.with_pages(pages);
 
@@ -58,6 +70,8 @@ pub fn write(handout: &Handout, document: &Document) -> Result<Vec<u8>, HandoutE
         return Err(HandoutError::Pdf(error.msg.clone()));
     }
     finish(&mut lo, handout, document).map_err(|e| HandoutError::Pdf(e.to_string()))?;
+    tagged::structure_tree(&mut lo, &document.structure, &marked, &links)
+        .map_err(|e| HandoutError::Pdf(e.to_string()))?;
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
@@ -84,19 +98,118 @@ fn point(x: f32, y: f32) -> LinePoint {
     }
 }
 
-/// The page's drawing operations. Consecutive texts share one text object;
-/// font and colour are set only when they change.
-fn ops(draws: &[Draw], fonts: &[FontId; 4]) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(draws.len() * 3);
-    let mut in_text = false;
+/// The structure element of each link of a page, in the order printpdf
+/// writes their annotations (the order of the operations).
+fn link_elements(draws: &[Draw]) -> Vec<Option<usize>> {
+    draws
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Link { tag, .. } => Some(match tag {
+                Tag::Node(node) => Some(*node),
+                Tag::Artifact => None,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The marked-content sequence open in a page's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marked {
+    /// Text of this structure element, under this MCID.
+    Content(usize),
+    /// Header, footer, page number: pagination artifacts.
+    Pagination,
+    /// Rules, tints, lines to write on: layout artifacts.
+    Decoration,
+}
+
+/// The open sequence, the text object and the page's MCIDs (the element
+/// of each), as the page's operations are written.
+struct Marking {
+    open: Option<Marked>,
+    in_text: bool,
+    mcids: Vec<usize>,
+}
+
+impl Marking {
+    /// Closes the open sequence, then the text object, if open.
+    fn close(&mut self, ops: &mut Vec<Op>) {
+        if self.open.take().is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
+        if self.in_text {
+            ops.push(Op::EndTextSection);
+            self.in_text = false;
+        }
+    }
+
+    /// Makes sure the text of `tag` is inside a text object and the right
+    /// marked-content sequence: consecutive runs of one element share an
+    /// MCID.
+    fn text(&mut self, ops: &mut Vec<Op>, tag: Tag, structure: &Structure) {
+        let same = match (self.open, tag) {
+            (Some(Marked::Content(mcid)), Tag::Node(node)) => self.mcids.get(mcid) == Some(&node),
+            (Some(Marked::Pagination), Tag::Artifact) => true,
+            _ => false,
+        };
+        if same && self.in_text {
+            return;
+        }
+        if self.open.take().is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
+        if !self.in_text {
+            ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
+        let mut properties = std::collections::BTreeMap::new();
+        let (name, open) = match tag {
+            Tag::Node(node) => {
+                let mcid = self.mcids.len();
+                self.mcids.push(node);
+                properties.insert("MCID".to_string(), DictItem::Int(mcid as i64));
+                let role = structure.role(node).map_or("Span", |r| r.name());
+                (role, Marked::Content(mcid))
+            }
+            Tag::Artifact => {
+                properties.insert("Type".to_string(), DictItem::Name(b"Pagination".to_vec()));
+                ("Artifact", Marked::Pagination)
+            }
+        };
+        ops.push(Op::BeginMarkedContentWithProperties {
+            tag: name.to_string(),
+            properties: DictItem::Dict { map: properties },
+        });
+        self.open = Some(open);
+    }
+
+    /// Makes sure a drawing is outside any text object and inside a
+    /// layout artifact.
+    fn decoration(&mut self, ops: &mut Vec<Op>) {
+        if self.open == Some(Marked::Decoration) {
+            return;
+        }
+        self.close(ops);
+        ops.push(Op::BeginMarkedContent {
+            tag: "Artifact".to_string(),
+        });
+        self.open = Some(Marked::Decoration);
+    }
+}
+
+/// The page's drawing operations, and the structure element of each MCID
+/// they use. Consecutive texts share one text object; font and colour are
+/// set only when they change.
+fn ops(draws: &[Draw], fonts: &[FontId; 4], structure: &Structure) -> (Vec<Op>, Vec<usize>) {
+    let mut ops = Vec::with_capacity(draws.len() * 4);
+    let mut marking = Marking {
+        open: None,
+        in_text: false,
+        mcids: Vec::new(),
+    };
     let mut font: Option<(Style, f32)> = None;
     let mut fill: Option<Rgb> = None;
-    let end_text = |ops: &mut Vec<Op>, in_text: &mut bool| {
-        if *in_text {
-            ops.push(Op::EndTextSection);
-            *in_text = false;
-        }
-    };
     for draw in draws {
         match draw {
             Draw::Text {
@@ -106,11 +219,9 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4]) -> Vec<Op> {
                 style,
                 color: c,
                 text,
+                tag,
             } => {
-                if !in_text {
-                    ops.push(Op::StartTextSection);
-                    in_text = true;
-                }
+                marking.text(&mut ops, *tag, structure);
                 if font != Some((*style, *size)) {
                     ops.push(Op::SetFont {
                         font: PdfFontHandle::External(fonts[*style as usize].clone()),
@@ -136,7 +247,7 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4]) -> Vec<Op> {
                 height,
                 color: c,
             } => {
-                end_text(&mut ops, &mut in_text);
+                marking.decoration(&mut ops);
                 if fill != Some(*c) {
                     ops.push(Op::SetFillColor { col: color(*c) });
                     fill = Some(*c);
@@ -159,7 +270,7 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4]) -> Vec<Op> {
                 color: c,
                 dotted,
             } => {
-                end_text(&mut ops, &mut in_text);
+                marking.decoration(&mut ops);
                 ops.push(Op::SetOutlineColor { col: color(*c) });
                 ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
                 if *dotted {
@@ -191,8 +302,8 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4]) -> Vec<Op> {
                 width,
                 height,
                 page,
+                tag: _,
             } => {
-                end_text(&mut ops, &mut in_text);
                 ops.push(Op::LinkAnnotation {
                     link: LinkAnnotation::new(
                         Rect::from_xywh(
@@ -215,8 +326,8 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4]) -> Vec<Op> {
             }
         }
     }
-    end_text(&mut ops, &mut in_text);
-    ops
+    marking.close(&mut ops);
+    (ops, marking.mcids)
 }
 
 /// What printpdf leaves out: language, outline, metadata, viewer hints.

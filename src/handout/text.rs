@@ -2,7 +2,6 @@
 //! same order, one paragraph per line, for screen readers and for the tests
 //! that read the PDF back.
 
-use super::build::colon;
 use super::{Handout, Item, Level};
 use crate::content::RichText;
 
@@ -13,10 +12,15 @@ pub fn write(handout: &Handout) -> String {
     if let Some(cover) = &handout.cover {
         line(&mut out, &cover.title);
         line(&mut out, &cover.subtitle);
-        line(&mut out, &cover.printed);
         if let Some(clinic) = &cover.clinic {
             line(&mut out, clinic);
         }
+        if let Some(phone) = &cover.phone {
+            line(&mut out, phone);
+        }
+        line(&mut out, &cover.review);
+        line(&mut out, &cover.printed);
+        line(&mut out, &cover.cancer_info);
         out.push('\n');
     }
     for item in &handout.flow {
@@ -62,19 +66,18 @@ pub fn write(handout: &Handout) -> String {
                 paragraph(&mut out, &plain(text));
             }
             Item::Definition { term, definition } => {
-                paragraph(
-                    &mut out,
-                    &format!("{term}{}{definition}", colon(handout.lang)),
-                );
+                paragraph(&mut out, &format!("{term} {definition}"));
             }
             Item::Question { number, text, .. } => {
                 paragraph(&mut out, &format!("{number}. {text}"))
             }
+            Item::Fields(labels) => line(&mut out, &labels.join(" ")),
+            // Lines to write on have no place in a text to listen to.
             Item::WritingLines { .. } => {}
             Item::Source(source) => line(&mut out, source),
             Item::CareTeam(text) => {
                 out.push('\n');
-                paragraph(&mut out, text);
+                paragraph(&mut out, &plain(text));
             }
         }
     }

@@ -397,12 +397,12 @@ impl State {
             Scope::Section => Selection::Section(
                 ctx.section
                     .map(|s| s.id.clone())
-                    .ok_or(HandoutError::NoContent)?,
+                    .ok_or(HandoutError::NoSectionOpen)?,
             ),
             Scope::Tab => Selection::Tab(
                 ctx.tab
                     .map(|t| t.id.clone())
-                    .ok_or(HandoutError::NoContent)?,
+                    .ok_or(HandoutError::NoTabOpen)?,
             ),
             Scope::Questions => Selection::Questions(ctx.ticked.clone()),
             Scope::Booklet => Selection::All,
@@ -410,6 +410,7 @@ impl State {
         let options = Options {
             large_print: self.large_print,
             clinic: ctx.settings.clinic_name.clone(),
+            clinic_phone: ctx.settings.clinic_phone.clone(),
             ..Options::now()
         };
         handout::build(ctx.library, &selection, &options)

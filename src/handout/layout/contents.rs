@@ -2,10 +2,10 @@
 //! leader to its page number, each row a link to that page.
 
 use super::flow::{Element, Flow, Mark, keep_all, text_draw};
-use super::lines::{self, Span};
+use super::lines::{self, Hyphenation, Span};
 use super::palette::*;
+use super::structure::{ROOT, Role, Structure, Tag};
 use super::{Draw, RowKind, Theme};
-use crate::Lang;
 use crate::fonts::Style;
 use crate::handout::Level;
 
@@ -20,15 +20,23 @@ pub struct Entry {
 
 /// The table of contents: its title, then one row per entry with a dotted
 /// leader to the page number, each a link to its page. A top-level entry
-/// stays with the entry after it.
+/// stays with the entry after it. Its elements are added to `structure`
+/// (a `TOC` of `TOCI`s after its title). `tight` sets the entries closer
+/// (for contents that would otherwise spill a few lines onto a page).
 pub fn contents_elements(
     title: &str,
     entries: &[Entry],
     theme: &Theme,
     width: f32,
-    lang: Lang,
-) -> Vec<Element> {
-    let mut flow = Flow::new(*theme, width, lang);
+    structure: Structure,
+    tight: bool,
+) -> (Vec<Element>, Structure) {
+    let (leading, tab_gap, entry_gap, number, indent) = if tight {
+        (1.1, 0.2, 0.0, 2.2, 1.0)
+    } else {
+        (1.3, 0.5, 0.1, 3.0, 1.4)
+    };
+    let mut flow = Flow::new(*theme, width, Hyphenation::None, structure);
     let mark = Mark {
         title: title.to_string(),
         depth: 0,
@@ -36,21 +44,32 @@ pub fn contents_elements(
         contents: false,
     };
     flow.heading(Level::Title, title, None, mark);
+    let toc = flow.node(ROOT, Role::Toc);
     let t = *theme;
-    let number_width = 3.0 * t.body;
+    let number_width = number * t.body;
     for entry in entries {
         let (style, color, indent) = match entry.depth {
             0 => (Style::Bold, ACCENT, 0.0),
-            _ => (Style::Regular, INK, 1.4 * t.body),
+            _ => (Style::Regular, INK, indent * t.body),
         };
         if entry.depth == 0 {
-            flow.gap(0.5 * t.line());
+            flow.gap(tab_gap * t.line());
         }
-        let inner = Flow::new(t, width - number_width, lang);
+        // The entry holds a link: its text and its annotation.
+        let entry_node = flow.node(toc, Role::Toci);
+        let link = flow.node(entry_node, Role::Link);
+        flow.describe(link, &format!("{} {}", entry.title, entry.page + 1));
+        let tag = Tag::Node(link);
+        let inner = Flow::new(
+            t,
+            width - number_width,
+            Hyphenation::None,
+            Structure::default(),
+        );
         let mut rows = inner.text_rows(
-            &[Span::new(&entry.title, style, color)],
+            &[Span::new(&entry.title, style, color).of(tag)],
             t.body,
-            1.3,
+            leading,
             indent,
             RowKind::Contents,
         );
@@ -78,7 +97,7 @@ pub fn contents_elements(
                 });
             }
             last.draws
-                .push(text_draw(number_x, baseline, t.body, style, color, &number));
+                .push(text_draw(number_x, baseline, t.body, style, color, &number).of(tag));
             last.text = format!("{} {number}", last.text);
         }
         for row in &mut rows {
@@ -88,6 +107,7 @@ pub fn contents_elements(
                 width,
                 height: row.height,
                 page: entry.page,
+                tag,
             });
             row.kind = RowKind::Contents;
         }
@@ -99,8 +119,8 @@ pub fn contents_elements(
         }
         flow.rows(rows);
         if entry.depth > 0 {
-            flow.gap(0.1 * t.line());
+            flow.gap(entry_gap * t.line());
         }
     }
-    flow.into_elements()
+    flow.into_parts()
 }

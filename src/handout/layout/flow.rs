@@ -2,14 +2,15 @@
 //! ruled lines, each with its height and whether it must stay with the next
 //! row on the same page.
 
-use super::lines::{self, Span, break_lines};
+use super::lines::{self, Hyphenation, Span, break_lines};
 use super::palette::*;
+use super::structure::{ROOT, Role, Structure, Tag};
 use super::{Draw, Rgb, RowKind, Theme};
-use crate::Lang;
 use crate::content::{CalloutKind, Inline, RichText};
 use crate::fonts::Style;
-use crate::handout::build::colon;
 use crate::handout::{Handout, Item, Level};
+
+mod forms;
 
 /// A row of the body, before it has a page. Draws are relative to the
 /// row's top left corner, at the frame's left edge.
@@ -23,8 +24,6 @@ pub struct Row {
     pub text: String,
     /// A heading for the outline and the table of contents.
     pub mark: Option<Mark>,
-    /// A ruled line repeated until the page is full.
-    pub fill: bool,
 }
 
 /// A heading that the outline or the table of contents points at.
@@ -47,30 +46,54 @@ pub enum Element {
         new_page: bool,
         note: Option<String>,
     },
+    /// `head`, then `line` repeated until the page is full (leaving room
+    /// for a short end after it); nothing at all when fewer than
+    /// `at_least` lines fit after the head.
+    Fill {
+        head: Vec<Element>,
+        line: Row,
+        at_least: usize,
+    },
 }
+
+/// Ruled lines for the patient's own questions are drawn only when at
+/// least this many fit on the page.
+const MIN_WRITING_LINES: usize = 3;
 
 /// Boxes hold up to this many rows together; longer ones may break.
 const KEEP_BOX_ROWS: usize = 8;
 
-/// The rows of every item of the handout, for a body `width` points wide.
-pub fn elements(handout: &Handout, theme: &Theme, width: f32) -> Vec<Element> {
-    let mut flow = Flow {
-        theme: *theme,
+/// The rows of every item of the handout, for a body `width` points wide,
+/// and the structure their text is tagged with.
+pub fn elements(handout: &Handout, theme: &Theme, width: f32) -> (Vec<Element>, Structure) {
+    let mut flow = Flow::new(
+        *theme,
         width,
-        lang: handout.lang,
-        out: Vec::new(),
-    };
+        Hyphenation::of(handout.lang),
+        Structure::default(),
+    );
     for item in &handout.flow {
         flow.item(item);
     }
-    flow.out
+    flow.into_parts()
 }
 
 pub struct Flow {
     theme: Theme,
     width: f32,
-    lang: Lang,
+    hyphenation: Hyphenation,
     out: Vec<Element>,
+    structure: Structure,
+    /// The list the previous item went into (a question, a glossary
+    /// entry), which the next item of the same kind joins.
+    run: Option<(Run, usize)>,
+}
+
+/// Items that make one list when they follow each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Run {
+    Questions,
+    Definitions,
 }
 
 /// How a box looks.
@@ -88,24 +111,44 @@ const BAR: f32 = 4.0;
 const URGENT_BAR: f32 = 8.0;
 
 impl Flow {
-    /// An empty flow for a body `width` points wide.
-    pub fn new(theme: Theme, width: f32, lang: Lang) -> Self {
+    /// An empty flow for a body `width` points wide, adding to `structure`.
+    pub fn new(theme: Theme, width: f32, hyphenation: Hyphenation, structure: Structure) -> Self {
         Flow {
             theme,
             width,
-            lang,
+            hyphenation,
             out: Vec::new(),
+            structure,
+            run: None,
         }
     }
 
-    /// What has been laid so far.
-    pub fn into_elements(self) -> Vec<Element> {
-        self.out
+    /// What has been laid so far, and the structure.
+    pub fn into_parts(self) -> (Vec<Element>, Structure) {
+        (self.out, self.structure)
+    }
+
+    /// A new element of the structure.
+    pub fn node(&mut self, parent: usize, role: Role) -> usize {
+        self.structure.add(parent, role)
+    }
+
+    /// Sets an element's replacement text.
+    pub fn describe(&mut self, id: usize, alt: &str) {
+        self.structure.describe(id, alt);
     }
 
     fn item(&mut self, item: &Item) {
         let t = self.theme;
         let line = t.line();
+        let run = match item {
+            Item::Question { .. } => Some(Run::Questions),
+            Item::Definition { .. } => Some(Run::Definitions),
+            _ => None,
+        };
+        if self.run.map(|(r, _)| r) != run {
+            self.run = None;
+        }
         match item {
             Item::Part { new_page, note } => self.out.push(Element::Part {
                 new_page: *new_page,
@@ -132,17 +175,20 @@ impl Flow {
                     bar: ACCENT,
                     bar_width: BAR,
                 };
-                self.boxed(Some((label, ACCENT)), &rich(text, INK), &look);
-                self.gap(0.8 * line);
+                self.boxed(Some((label, ACCENT)), text, &look);
+                self.gap(0.7 * line);
             }
             Item::Paragraph(text) => {
-                let rows = self.text_rows(&rich(text, INK), t.body, t.leading, 0.0, RowKind::Text);
+                let tag = self.structure.leaf(Role::P);
+                let rows =
+                    self.text_rows(&rich(text, INK, tag), t.body, t.leading, 0.0, RowKind::Text);
                 self.rows(rows);
                 self.gap(0.6 * line);
             }
             Item::Lead(text) => {
+                let tag = self.structure.leaf(Role::P);
                 let rows = self.text_rows(
-                    &[Span::new(text, Style::Italic, MUTED)],
+                    &[Span::new(text, Style::Regular, MUTED).of(tag)],
                     t.body,
                     t.leading,
                     0.0,
@@ -153,14 +199,24 @@ impl Flow {
             }
             Item::List(items) => {
                 let indent = 1.6 * t.body;
+                let list = self.node(ROOT, Role::L);
                 for (i, item) in items.iter().enumerate() {
-                    let mut rows =
-                        self.text_rows(&rich(item, INK), t.body, t.leading, indent, RowKind::Text);
+                    let li = self.node(list, Role::LI);
+                    let label = Tag::Node(self.node(li, Role::Lbl));
+                    let body = Tag::Node(self.node(li, Role::LBody));
+                    let mut rows = self.text_rows(
+                        &rich(item, INK, body),
+                        t.body,
+                        t.leading,
+                        indent,
+                        RowKind::Text,
+                    );
                     if let Some(first) = rows.first_mut() {
                         let baseline = lines::baseline(first.height, t.body);
                         first.draws.insert(
                             0,
-                            text_draw(0.35 * t.body, baseline, t.body, Style::Bold, ACCENT, "•"),
+                            text_draw(0.35 * t.body, baseline, t.body, Style::Bold, ACCENT, "•")
+                                .of(label),
                         );
                         first.text.insert_str(0, "• ");
                     }
@@ -183,49 +239,86 @@ impl Flow {
                     bar,
                     bar_width,
                 };
-                self.boxed(Some((label, ink)), &rich(text, INK), &look);
-                self.gap(0.8 * line);
+                self.boxed(Some((label, ink)), text, &look);
+                self.gap(0.7 * line);
             }
             Item::Definition { term, definition } => {
+                // Consecutive entries make one list: term, then definition.
+                let list = self.run_list(Run::Definitions);
+                let li = self.node(list, Role::LI);
+                let label = Tag::Node(self.node(li, Role::Lbl));
+                let body = Tag::Node(self.node(li, Role::LBody));
                 let spans = [
-                    Span::new(term, Style::Bold, ACCENT),
-                    Span::new(colon(self.lang), Style::Regular, INK),
-                    Span::new(definition, Style::Regular, INK),
+                    Span::new(term, Style::Bold, ACCENT).of(label),
+                    Span::new(" ", Style::Regular, INK).of(body),
+                    Span::new(definition, Style::Regular, INK).of(body),
                 ];
                 let mut rows = self.hanging_rows(&spans, t.body, 1.2 * t.body);
                 keep_all(&mut rows);
                 self.rows(rows);
-                self.gap(0.45 * line);
+                self.gap(0.3 * line);
             }
+            Item::Fields(labels) => self.fields(labels),
             Item::Question {
                 number,
                 text,
                 answer_lines,
             } => self.question(*number, text, *answer_lines),
-            Item::WritingLines { at_least } => {
-                for _ in 0..*at_least {
-                    let row = self.writing_row(0.0);
-                    self.rows(vec![row]);
-                }
-                let mut fill = self.writing_row(0.0);
-                fill.fill = true;
-                self.rows(vec![fill]);
+            Item::WritingLines { heading } => {
+                let start = self.out.len();
+                let mark = Mark {
+                    title: heading.clone(),
+                    depth: 0,
+                    outline: false,
+                    contents: false,
+                };
+                self.heading(Level::Section, heading, None, mark);
+                let head = self.out.split_off(start);
+                let line = self.writing_row(0.0);
+                self.out.push(Element::Fill {
+                    head,
+                    line,
+                    at_least: MIN_WRITING_LINES,
+                });
             }
             Item::Source(source) => {
-                let spans = [Span::new(source, Style::Regular, MUTED)];
+                let tag = self.structure.leaf(Role::P);
+                let spans = [Span::new(source, Style::Regular, MUTED).of(tag)];
                 let mut rows = self.hanging_rows(&spans, t.small, t.small);
                 keep_all(&mut rows);
                 self.rows(rows);
                 self.gap(0.25 * t.small);
             }
             Item::CareTeam(text) => {
-                self.gap(line);
+                // Never alone on a page: it goes with the end of the text.
+                if let Some(Element::Row(last)) = self
+                    .out
+                    .iter_mut()
+                    .rev()
+                    .find(|e| matches!(e, Element::Row(_)))
+                {
+                    last.keep_with_next = true;
+                }
+                self.gap(0.7 * line);
                 let look = BoxLook {
                     tint: NOTE_TINT,
                     bar: MUTED,
                     bar_width: BAR,
                 };
-                self.boxed(None, &[Span::new(text, Style::Italic, INK)], &look);
+                self.boxed(None, text, &look);
+            }
+        }
+    }
+
+    /// The list that an item of this kind goes into: the one the previous
+    /// item started, or a new one.
+    fn run_list(&mut self, run: Run) -> usize {
+        match self.run {
+            Some((r, list)) if r == run => list,
+            _ => {
+                let list = self.node(ROOT, Role::L);
+                self.run = Some((run, list));
+                list
             }
         }
     }
@@ -249,10 +342,15 @@ impl Flow {
         kind: RowKind,
     ) -> Vec<Row> {
         let height = size * leading;
-        let mut rows: Vec<Row> = break_lines(spans, size, self.width - indent, self.lang)
+        let mut rows: Vec<Row> = break_lines(spans, size, self.width - indent, self.hyphenation)
             .into_iter()
-            .map(|line| {
+            .map(|mut line| {
                 let baseline = lines::baseline(height, size);
+                // The space where the line breaks is drawn (invisible) so
+                // that the PDF's text reads "a b", not "ab".
+                if let (true, Some(last)) = (line.space_after, line.runs.last_mut()) {
+                    last.text.push(' ');
+                }
                 Row {
                     height,
                     text: line.text(),
@@ -268,12 +366,12 @@ impl Flow {
                                 run.color,
                                 &run.text,
                             )
+                            .of(run.tag)
                         })
                         .collect(),
                     keep_with_next: false,
                     kind,
                     mark: None,
-                    fill: false,
                 }
             })
             .collect();
@@ -298,26 +396,28 @@ impl Flow {
     pub fn heading(&mut self, level: Level, text: &str, kicker: Option<&str>, mark: Mark) {
         let t = self.theme;
         let line = t.line();
-        let (size, color, before, after) = match level {
-            Level::Title => (t.title, ACCENT, 0.0, 0.5 * line),
-            Level::Section => (t.section, ACCENT, 1.2 * line, 0.35 * line),
-            Level::Minor => (t.minor, INK, 0.7 * line, 0.2 * line),
+        let (size, color, before, after, role) = match level {
+            Level::Title => (t.title, ACCENT, 0.0, 0.5 * line, Role::H1),
+            Level::Section => (t.section, ACCENT, 1.2 * line, 0.35 * line, Role::H2),
+            Level::Minor => (t.minor, INK, 0.7 * line, 0.2 * line, Role::H3),
         };
         if before > 0.0 {
             self.gap(before);
         }
         let mut rows = Vec::new();
         if let Some(kicker) = kicker {
+            let tag = self.structure.leaf(Role::P);
             rows.extend(self.text_rows(
-                &[Span::new(kicker, Style::Bold, MUTED)],
+                &[Span::new(kicker, Style::Bold, MUTED).of(tag)],
                 t.kicker,
                 1.5,
                 0.0,
                 RowKind::Heading,
             ));
         }
+        let tag = self.structure.leaf(role);
         rows.extend(self.text_rows(
-            &[Span::new(text, Style::Bold, color)],
+            &[Span::new(text, Style::Bold, color).of(tag)],
             size,
             1.2,
             0.0,
@@ -347,27 +447,29 @@ impl Flow {
         self.gap(after);
     }
 
-    /// A tinted box with a coloured bar on its left: a label, then text.
-    fn boxed(&mut self, label: Option<(&str, Rgb)>, text: &[Span], look: &BoxLook) {
+    /// A tinted box with a coloured bar on its left: a label, then text;
+    /// one group (`Div`) of paragraphs for a screen reader.
+    fn boxed(&mut self, label: Option<(&str, Rgb)>, text: &RichText, look: &BoxLook) {
         let t = self.theme;
         let (left, right) = self.box_padding();
-        let inner = Flow {
-            theme: t,
-            width: self.width - left - right,
-            lang: self.lang,
-            out: Vec::new(),
-        };
-        let mut content = Vec::new();
+        let group = self.node(ROOT, Role::Div);
+        let inner = Flow::new(
+            t,
+            self.width - left - right,
+            self.hyphenation,
+            Structure::default(),
+        );
+        // The label opens the first line, in bold and in the box's colour:
+        // a line of its own would cost paper, not clarity.
+        let mut spans = Vec::new();
         if let Some((label, color)) = label {
-            content.extend(inner.text_rows(
-                &[Span::new(label, Style::Bold, color)],
-                t.body,
-                t.leading,
-                0.0,
-                RowKind::Boxed,
-            ));
+            let tag = Tag::Node(self.node(group, Role::P));
+            spans.push(Span::new(label, Style::Bold, color).of(tag));
+            spans.push(Span::new(" ", Style::Regular, INK).of(tag));
         }
-        content.extend(inner.text_rows(text, t.body, t.leading, 0.0, RowKind::Boxed));
+        let tag = Tag::Node(self.node(group, Role::P));
+        spans.extend(rich(text, INK, tag));
+        let content = inner.text_rows(&spans, t.body, t.leading, 0.0, RowKind::Boxed);
         let rows = self.frame_box(content, look);
         self.rows(rows);
     }
@@ -423,66 +525,24 @@ impl Flow {
         }
         rows
     }
-
-    /// A numbered question in bold, then ruled lines for the answer, all on
-    /// one page.
-    fn question(&mut self, number: usize, text: &str, answer_lines: usize) {
-        let t = self.theme;
-        let indent = 1.9 * t.body;
-        let mut rows = self.text_rows(
-            &[Span::new(text, Style::Bold, INK)],
-            t.body,
-            t.leading,
-            indent,
-            RowKind::Text,
-        );
-        if let Some(first) = rows.first_mut() {
-            let baseline = lines::baseline(first.height, t.body);
-            let label = format!("{number}.");
-            first.draws.insert(
-                0,
-                text_draw(0.0, baseline, t.body, Style::Bold, ACCENT, &label),
-            );
-            first.text = format!("{label} {}", first.text);
-        }
-        for _ in 0..answer_lines {
-            rows.push(self.writing_row(indent));
-        }
-        keep_all(&mut rows);
-        self.rows(rows);
-        self.gap(0.5 * t.line());
-    }
-
-    /// A ruled line to write on, `indent` points in.
-    fn writing_row(&self, indent: f32) -> Row {
-        let height = self.theme.writing_line;
-        Row {
-            height,
-            draws: vec![Draw::Line {
-                from: (indent, height - 4.0),
-                to: (self.width, height - 4.0),
-                width: 0.6,
-                color: WRITING,
-                dotted: false,
-            }],
-            ..empty_row(RowKind::Writing)
-        }
-    }
 }
 
-/// The text runs of a rich text: glossary terms in italics, emphasis in
-/// bold.
-fn rich(text: &RichText, color: Rgb) -> Vec<Span> {
+/// The text runs of a rich text, all read as part of `tag`: emphasis in
+/// bold, glossary words in bold and in the colour of the glossary's
+/// entries (not in italics, which low-vision readers find harder).
+fn rich(text: &RichText, color: Rgb, tag: Tag) -> Vec<Span> {
     text.0
         .iter()
         .map(|inline| match inline {
             Inline::Text(t) => Span::new(t, Style::Regular, color),
             Inline::Emphasis(t) => Span::new(t, Style::Bold, color),
-            Inline::Term { text, .. } => Span::new(text, Style::Italic, color),
+            Inline::Term { text, .. } => Span::new(text, Style::Bold, ACCENT),
         })
+        .map(|span| span.of(tag))
         .collect()
 }
 
+/// A run of page furniture (an artifact) until [`Draw::of`] tags it.
 pub fn text_draw(x: f32, baseline: f32, size: f32, style: Style, color: Rgb, text: &str) -> Draw {
     Draw::Text {
         x,
@@ -491,6 +551,7 @@ pub fn text_draw(x: f32, baseline: f32, size: f32, style: Style, color: Rgb, tex
         style,
         color,
         text: text.to_string(),
+        tag: Tag::Artifact,
     }
 }
 
@@ -502,7 +563,6 @@ fn empty_row(kind: RowKind) -> Row {
         kind,
         text: String::new(),
         mark: None,
-        fill: false,
     }
 }
 

@@ -4,32 +4,42 @@
 
 use super::contents::{self, Entry};
 use super::flow::text_draw;
-use super::lines::{self, Span, break_lines};
+use super::lines::{self, Hyphenation, Span, break_lines};
 use super::pages::{Sheet, paginate};
 use super::palette::*;
+use super::structure::{Role, Structure};
 use super::{
-    Document, Draw, Frame, MM, OutlineEntry, PAGE_HEIGHT, PAGE_WIDTH, Page, RowInfo, Theme,
+    Document, Draw, Frame, MM, OutlineEntry, PAGE_HEIGHT, PAGE_WIDTH, Page, Rgb, RowInfo, Theme,
 };
-use crate::Lang;
 use crate::fonts::Style;
-use crate::handout::build::colon;
 use crate::handout::{Cover, Handout};
 
-/// The cover, the table of contents and the body, with their furniture.
-pub fn assemble(handout: &Handout, body: Vec<Sheet>, theme: Theme, frame: Frame) -> Document {
+/// The cover, the table of contents and the body, with their furniture;
+/// the structure read in the same order (cover, contents, body).
+pub fn assemble(
+    handout: &Handout,
+    body: Vec<Sheet>,
+    structure: Structure,
+    theme: Theme,
+    frame: Frame,
+) -> Document {
+    let body_top = structure.top().to_vec();
     let cover_pages = usize::from(handout.cover.is_some());
-    let contents = match &handout.contents {
-        Some(title) => contents_sheets(title, &body, cover_pages, handout, &theme, &frame),
-        None => Vec::new(),
+    let (contents, mut structure) = match &handout.contents {
+        Some(title) => contents_sheets(title, &body, cover_pages, structure, &theme, &frame),
+        None => (Vec::new(), structure),
     };
+    let contents_top: Vec<usize> = structure.top()[body_top.len()..].to_vec();
     let front = cover_pages + contents.len();
     let total = front + body.len();
 
     let mut pages = Vec::with_capacity(total);
     let mut outline = Vec::new();
     if let Some(cover) = &handout.cover {
-        pages.push(cover_page(cover, &theme, &frame, handout.lang));
+        pages.push(cover_page(cover, &theme, &frame, &mut structure));
     }
+    let cover_top: Vec<usize> = structure.top()[body_top.len() + contents_top.len()..].to_vec();
+    structure.set_top([cover_top, contents_top, body_top].concat());
     for (i, sheet) in contents.iter().chain(body.iter()).enumerate() {
         let index = cover_pages + i;
         for (top, row) in &sheet.rows {
@@ -58,20 +68,21 @@ pub fn assemble(handout: &Handout, body: Vec<Sheet>, theme: Theme, frame: Frame)
         outline,
         frame,
         theme,
+        structure,
     }
 }
 
 /// The table of contents, numbered for a front matter of its own length
 /// (laid out again until the count is stable: entries do not change, so it
-/// settles at once).
+/// settles at once), and the structure with its elements added.
 fn contents_sheets(
     title: &str,
     body: &[Sheet],
     cover: usize,
-    handout: &Handout,
+    structure: Structure,
     theme: &Theme,
     frame: &Frame,
-) -> Vec<Sheet> {
+) -> (Vec<Sheet>, Structure) {
     let marks: Vec<(usize, String, usize)> = body
         .iter()
         .enumerate()
@@ -85,7 +96,7 @@ fn contents_sheets(
         })
         .collect();
     let mut front = cover + 1;
-    let mut sheets = Vec::new();
+    let mut laid = (Vec::new(), structure.clone());
     for _ in 0..4 {
         let entries: Vec<Entry> = marks
             .iter()
@@ -95,16 +106,33 @@ fn contents_sheets(
                 page: front + i,
             })
             .collect();
-        sheets = paginate(
-            contents::contents_elements(title, &entries, theme, frame.width(), handout.lang),
-            frame,
-        );
-        if cover + sheets.len() == front {
+        let lay = |tight: bool| {
+            let (elements, with_contents) = contents::contents_elements(
+                title,
+                &entries,
+                theme,
+                frame.width(),
+                structure.clone(),
+                tight,
+            );
+            (paginate(elements, frame), with_contents)
+        };
+        let (mut sheets, mut with_contents) = lay(false);
+        if sheets.len() > 1 {
+            // Closer entries, when that saves a page.
+            let (tight, tight_structure) = lay(true);
+            if tight.len() < sheets.len() {
+                (sheets, with_contents) = (tight, tight_structure);
+            }
+        }
+        let settled = cover + sheets.len() == front;
+        front = cover + sheets.len();
+        laid = (sheets, with_contents);
+        if settled {
             break;
         }
-        front = cover + sheets.len();
     }
-    sheets
+    laid
 }
 
 /// The rows of a sheet, placed in the frame.
@@ -124,7 +152,8 @@ fn body_page(sheet: &Sheet, frame: &Frame) -> Page {
 }
 
 /// The header (the document's title over a thin rule) and the footer
-/// (print date, clinic, the part's note, « Page i / N »).
+/// (print date, clinic, the part's note, « Page i / N »): artifacts, which
+/// a screen reader skips.
 fn furniture(
     handout: &Handout,
     note: Option<&str>,
@@ -150,8 +179,10 @@ fn furniture(
     draws.push(rule(frame, PAGE_HEIGHT - 19.0 * MM));
     let page = format!("{} {} / {}", f.page, index + 1, total);
     let page_width = lines::width(&page, Style::Bold, size);
-    let first = PAGE_HEIGHT - 14.5 * MM;
-    let second = PAGE_HEIGHT - 10.5 * MM;
+    // Two lines, spaced for the type size, the second well inside what
+    // any printer reaches.
+    let first = PAGE_HEIGHT - 19.0 * MM + 1.35 * size;
+    let second = first + 1.3 * size;
     draws.push(text_draw(
         frame.right - page_width,
         first,
@@ -164,7 +195,7 @@ fn furniture(
         Some(clinic) => format!("{} · {clinic}", f.printed),
         None => f.printed.clone(),
     };
-    let room = frame.width() - page_width - 4.0 * size;
+    let room = frame.width() - page_width - 2.0 * size;
     draws.push(text_draw(
         frame.left,
         first,
@@ -180,7 +211,7 @@ fn furniture(
             size,
             Style::Regular,
             MUTED,
-            &fitted(note, Style::Regular, size, room),
+            &fitted(note, Style::Regular, size, frame.width()),
         ));
     }
     draws
@@ -204,21 +235,68 @@ fn fitted(text: &str, style: Style, size: f32, room: f32) -> String {
         return text;
     }
     let mut out = String::new();
+    let mut used = 0.0;
     let budget = room - lines::width("…", style, size);
     for c in text.chars() {
-        if lines::width(&out, style, size) + lines::width(&c.to_string(), style, size) > budget {
+        let w = lines::advance(style, c) * size;
+        if used + w > budget {
             break;
         }
+        used += w;
         out.push(c);
     }
     format!("{}…", out.trim_end())
 }
 
-/// The booklet's first page: a tinted band with the title and subtitle,
-/// the print date and the clinic, and a line for the nurse to sign.
-fn cover_page(cover: &Cover, theme: &Theme, frame: &Frame, lang: Lang) -> Page {
+/// How a block of the cover looks.
+struct Look {
+    size: f32,
+    style: Style,
+    color: Rgb,
+    /// Baseline to baseline, as a multiple of the size.
+    step: f32,
+    role: Role,
+}
+
+/// Draws `text` on as many lines as it takes (at most `max_lines`), the
+/// first baseline at `y`, as one element of the structure; returns the
+/// baseline after the last line.
+fn block(
+    draws: &mut Vec<Draw>,
+    structure: &mut Structure,
+    text: &str,
+    look: &Look,
+    (x, y, width): (f32, f32, f32),
+    max_lines: usize,
+) -> f32 {
+    let tag = structure.leaf(look.role);
+    let mut y = y;
+    let spans = [Span::new(text, look.style, look.color).of(tag)];
+    for line in break_lines(&spans, look.size, width, Hyphenation::None)
+        .into_iter()
+        .take(max_lines)
+    {
+        let mut runs = line.runs;
+        if let (true, Some(last)) = (line.space_after, runs.last_mut()) {
+            last.text.push(' ');
+        }
+        for run in runs {
+            draws.push(
+                text_draw(x + run.x, y, look.size, run.style, run.color, &run.text).of(run.tag),
+            );
+        }
+        y += look.size * look.step;
+    }
+    y
+}
+
+/// The booklet's first page: a tinted band with the title and subtitle;
+/// below it who gives the booklet (the clinic, its phone), the review
+/// status and the print date, the national Cancer Info line, and a line
+/// for the nurse to sign.
+fn cover_page(cover: &Cover, theme: &Theme, frame: &Frame, structure: &mut Structure) -> Page {
     let mut draws = Vec::new();
-    let band = 120.0 * MM;
+    let band = 110.0 * MM;
     draws.push(Draw::Rect {
         x: 0.0,
         y: 0.0,
@@ -233,103 +311,105 @@ fn cover_page(cover: &Cover, theme: &Theme, frame: &Frame, lang: Lang) -> Page {
         height: 2.0 * MM,
         color: ACCENT,
     });
-    let width = frame.width();
+    let area = |y: f32| (frame.left, y, frame.width());
     let title_size = theme.title * 1.4;
-    let mut y = 42.0 * MM;
-    draws.push(text_draw(
-        frame.left,
-        y,
-        theme.kicker * 1.2,
-        Style::Bold,
-        MUTED,
+    let look = |size: f32, style: Style, color: Rgb, step: f32, role: Role| Look {
+        size,
+        style,
+        color,
+        step,
+        role,
+    };
+    let kicker = look(theme.kicker * 1.2, Style::Bold, MUTED, 1.3, Role::P);
+    let title = look(title_size, Style::Bold, ACCENT, 1.18, Role::H1);
+    let subtitle = look(theme.section, Style::Regular, INK, 1.3, Role::P);
+    let y = block(
+        &mut draws,
+        structure,
         &cover.kicker,
-    ));
-    y += 14.0 * MM;
-    for line in break_lines(
-        &[Span::new(&cover.title, Style::Bold, ACCENT)],
-        title_size,
-        width,
-        crate::Lang::En,
-    ) {
-        for run in line.runs {
-            draws.push(text_draw(
-                frame.left + run.x,
-                y,
-                title_size,
-                run.style,
-                run.color,
-                &run.text,
-            ));
-        }
-        y += title_size * 1.18;
-    }
-    y += 0.4 * theme.section;
-    let subtitle_size = theme.section;
-    for line in break_lines(
-        &[Span::new(&cover.subtitle, Style::Regular, INK)],
-        subtitle_size,
-        width,
-        crate::Lang::En,
-    ) {
-        for run in line.runs {
-            draws.push(text_draw(
-                frame.left + run.x,
-                y,
-                subtitle_size,
-                run.style,
-                run.color,
-                &run.text,
-            ));
-        }
-        y += subtitle_size * 1.3;
-    }
+        &kicker,
+        area(38.0 * MM),
+        2,
+    );
+    let y = block(
+        &mut draws,
+        structure,
+        &cover.title,
+        &title,
+        area(y + 8.0 * MM),
+        4,
+    );
+    block(
+        &mut draws,
+        structure,
+        &cover.subtitle,
+        &subtitle,
+        area(y + 0.4 * theme.section),
+        4,
+    );
 
-    let mut y = band + 22.0 * MM;
-    draws.push(text_draw(
-        frame.left,
-        y,
-        theme.body,
-        Style::Regular,
-        MUTED,
-        &cover.printed,
-    ));
+    // Who gives the booklet: in full, on as many lines as it takes.
+    let name = look(theme.section, Style::Bold, INK, 1.3, Role::P);
+    let body = look(theme.body, Style::Regular, INK, theme.leading, Role::P);
+    let muted = look(theme.body, Style::Regular, MUTED, theme.leading, Role::P);
+    let mut y = band + 18.0 * MM;
     if let Some(clinic) = &cover.clinic {
-        // In full, on as many lines as it takes: the cover is where the
-        // patient reads who gave the booklet.
-        y += 0.3 * theme.section;
-        let spans = [Span::new(clinic, Style::Bold, INK)];
-        for line in break_lines(&spans, theme.section, width, lang)
-            .into_iter()
-            .take(8)
-        {
-            y += theme.section * 1.3;
-            for run in line.runs {
-                draws.push(text_draw(
-                    frame.left + run.x,
-                    y,
-                    theme.section,
-                    run.style,
-                    run.color,
-                    &run.text,
-                ));
-            }
-        }
+        y = block(&mut draws, structure, clinic, &name, area(y), 6);
     }
+    if let Some(phone) = &cover.phone {
+        y = block(&mut draws, structure, phone, &body, area(y), 2);
+    }
+    y += 0.6 * theme.line();
+    y = block(&mut draws, structure, &cover.review, &muted, area(y), 3);
+    block(&mut draws, structure, &cover.printed, &muted, area(y), 1);
 
-    let y = PAGE_HEIGHT - 45.0 * MM;
-    let label = format!("{}{}", cover.given_by, colon(lang).trim_end());
-    draws.push(text_draw(
-        frame.left,
-        y,
+    // The national line, boxed, above the signature.
+    let info_look = look(theme.body, Style::Bold, ACCENT, theme.leading, Role::P);
+    let pad = 0.8 * theme.body;
+    let info_lines = break_lines(
+        &[Span::new(&cover.cancer_info, Style::Bold, ACCENT)],
         theme.body,
-        Style::Regular,
-        MUTED,
-        &label,
-    ));
-    let start = frame.left + lines::width(&label, Style::Regular, theme.body) + 8.0;
+        frame.width() - 2.0 * pad,
+        Hyphenation::None,
+    )
+    .len()
+    .min(4) as f32;
+    let info_height = info_lines * theme.line() + 2.0 * pad;
+    let signature = PAGE_HEIGHT - 32.0 * MM;
+    let info_top = signature - 14.0 * MM - info_height;
+    draws.push(Draw::Rect {
+        x: frame.left,
+        y: info_top,
+        width: frame.width(),
+        height: info_height,
+        color: ACCENT_TINT,
+    });
+    let first = info_top + pad + lines::baseline(theme.line(), theme.body);
+    block(
+        &mut draws,
+        structure,
+        &cover.cancer_info,
+        &info_look,
+        (frame.left + pad, first, frame.width() - 2.0 * pad),
+        4,
+    );
+
+    let tag = structure.leaf(Role::P);
+    draws.push(
+        text_draw(
+            frame.left,
+            signature,
+            theme.body,
+            Style::Regular,
+            MUTED,
+            &cover.given_by,
+        )
+        .of(tag),
+    );
+    let start = frame.left + lines::width(&cover.given_by, Style::Regular, theme.body) + 8.0;
     draws.push(Draw::Line {
-        from: (start, y + 2.0),
-        to: (frame.right, y + 2.0),
+        from: (start, signature + 2.0),
+        to: (frame.right, signature + 2.0),
         width: 0.6,
         color: WRITING,
         dotted: false,

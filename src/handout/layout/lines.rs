@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::Rgb;
+use super::{Rgb, Tag};
 use crate::Lang;
 use crate::fonts::{self, Style};
 
@@ -90,21 +90,31 @@ pub fn drawable(c: char) -> char {
     }
 }
 
-/// A run of text in one style and colour.
+/// A run of text in one style and colour, part of one element of the
+/// structure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
     pub text: String,
     pub style: Style,
     pub color: Rgb,
+    pub tag: Tag,
 }
 
 impl Span {
+    /// A span of page furniture (an artifact) until [`Span::of`] says
+    /// which element it belongs to.
     pub fn new(text: &str, style: Style, color: Rgb) -> Self {
         Span {
             text: text.to_string(),
             style,
             color,
+            tag: Tag::Artifact,
         }
+    }
+
+    /// The same span, read as part of this element.
+    pub fn of(self, tag: Tag) -> Self {
+        Span { tag, ..self }
     }
 }
 
@@ -115,12 +125,16 @@ pub struct Placed {
     pub text: String,
     pub style: Style,
     pub color: Rgb,
+    pub tag: Tag,
 }
 
 /// One line: its runs and its width.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Line {
     pub runs: Vec<Placed>,
+    /// The line ends where a space was (dropped at the break): a reader
+    /// of the PDF's text needs it back between this line and the next.
+    pub space_after: bool,
     pub width: f32,
 }
 
@@ -137,6 +151,7 @@ struct Glyph {
     c: char,
     style: Style,
     color: Rgb,
+    tag: Tag,
     advance: f32,
 }
 
@@ -145,12 +160,6 @@ struct Glyph {
 struct Word {
     glyphs: Vec<Glyph>,
     space: Option<Glyph>,
-}
-
-impl Word {
-    fn width(&self) -> f32 {
-        self.glyphs.iter().map(|g| g.advance).sum()
-    }
 }
 
 /// Splits styled text into words at ordinary spaces; no-break spaces stay
@@ -164,6 +173,7 @@ fn words(spans: &[Span], size: f32) -> Vec<Word> {
                 c,
                 style: span.style,
                 color: span.color,
+                tag: span.tag,
                 advance: advance(span.style, c) * size,
             };
             if c == ' ' {
@@ -185,71 +195,106 @@ fn words(spans: &[Span], size: f32) -> Vec<Word> {
     words
 }
 
+/// Whether words may be cut between syllables (with a hyphen added) to fill
+/// a line left very short. Only French has hyphenation patterns here; the
+/// English text and headings are never hyphenated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hyphenation {
+    /// Break only at spaces and after hyphens already in the text.
+    None,
+    /// French syllables too (patterns from `hypher`).
+    French,
+}
+
+impl Hyphenation {
+    /// What body text in this language gets.
+    pub fn of(lang: Lang) -> Self {
+        match lang {
+            Lang::Fr => Hyphenation::French,
+            Lang::En => Hyphenation::None,
+        }
+    }
+}
+
 /// Breaks styled text into lines no wider than `width` points.
 ///
 /// Words go on the line while they fit. When the next word does not fit and
-/// the line is filled less than [`SHORT_LINE`], French words are hyphenated
-/// (and words holding a hyphen may break after it). A word wider than a
-/// whole line is hyphenated, or cut after a `/` or `-`, or as a last resort
-/// between two characters. No character is dropped, apart from the spaces
-/// where lines break.
-pub fn break_lines(spans: &[Span], size: f32, width: f32, lang: Lang) -> Vec<Line> {
-    let mut queue: std::collections::VecDeque<Word> = words(spans, size).into();
+/// the line is filled less than [`SHORT_LINE`], words are hyphenated (as
+/// `hyphenation` allows; words holding a hyphen may break after it). A word
+/// wider than a whole line is hyphenated, or cut after a `/` or `-`, or as
+/// a last resort between two characters. No character is dropped, apart
+/// from the spaces where lines break.
+///
+/// Time is linear in the text's length: a word is never copied nor
+/// measured past the end of the line it is being fitted on, so a
+/// 200,000-letter word costs what 200,000 letters of prose cost.
+pub fn break_lines(spans: &[Span], size: f32, width: f32, hyphenation: Hyphenation) -> Vec<Line> {
+    let words = words(spans, size);
     let mut lines = Vec::new();
     let mut line: Vec<Glyph> = Vec::new();
     let mut line_width = 0.0f32;
     let mut space: Option<Glyph> = None;
     let width = width.max(size);
-    while let Some(word) = queue.pop_front() {
+    // The word being placed, and where its unplaced part starts.
+    let mut index = 0;
+    let mut start = 0;
+    while let Some(word) = words.get(index) {
+        let rest = &word.glyphs[start..];
         let gap = if line.is_empty() {
             0.0
         } else {
             space.map_or(0.0, |s| s.advance)
         };
-        let w = word.width();
-        if line_width + gap + w <= width + 0.01 {
+        if let Some(w) = width_within(rest, line_width + gap, width + 0.01) {
             if let (false, Some(s)) = (line.is_empty(), space) {
                 line.push(s);
             }
             line_width += gap + w;
-            line.extend(&word.glyphs);
+            line.extend(rest);
             space = word.space;
+            index += 1;
+            start = 0;
             continue;
         }
         let room = width - line_width - gap;
         let short = line.is_empty() || line_width + gap < width * SHORT_LINE;
         let split = if short {
-            split_to_fit(&word, room, lang, size, line.is_empty())
+            split_to_fit(rest, room, hyphenation, size, line.is_empty())
         } else {
             None
         };
         match split {
-            Some((head, tail)) => {
+            Some((at, hyphen)) => {
                 if let (false, Some(s)) = (line.is_empty(), space) {
                     line.push(s);
                 }
-                line.extend(head);
+                line.extend(&rest[..at]);
+                if let (true, Some(&last)) = (hyphen, rest[..at].last()) {
+                    line.push(hyphen_after(last, size));
+                }
                 lines.push(finish(std::mem::take(&mut line)));
                 line_width = 0.0;
-                queue.push_front(tail);
+                start += at;
             }
             None if line.is_empty() => {
                 // Wider than a whole line with no place to break: cut it
                 // where the line ends, keeping at least one character.
-                let fit = fitting(&word.glyphs, width).max(1);
-                let (head, rest) = word.glyphs.split_at(fit.min(word.glyphs.len()));
-                lines.push(finish(head.to_vec()));
-                if !rest.is_empty() {
-                    queue.push_front(Word {
-                        glyphs: rest.to_vec(),
-                        space: word.space,
-                    });
+                let fit = fitting(rest, width).max(1).min(rest.len());
+                lines.push(finish(rest[..fit].to_vec()));
+                start += fit;
+                if start >= word.glyphs.len() {
+                    // The cut ended the word: its space is dropped with
+                    // the line break.
+                    space = word.space;
+                    index += 1;
+                    start = 0;
                 }
             }
             None => {
-                lines.push(finish(std::mem::take(&mut line)));
+                let mut done = finish(std::mem::take(&mut line));
+                done.space_after = true;
+                lines.push(done);
                 line_width = 0.0;
-                queue.push_front(word);
             }
         }
     }
@@ -257,6 +302,29 @@ pub fn break_lines(spans: &[Span], size: f32, width: f32, lang: Lang) -> Vec<Lin
         lines.push(finish(line));
     }
     lines
+}
+
+/// The width of `glyphs` when `base` plus it stays within `bound`, else
+/// `None` as soon as it passes: a word that does not fit is measured no
+/// further than the line.
+fn width_within(glyphs: &[Glyph], base: f32, bound: f32) -> Option<f32> {
+    let mut total = 0.0f32;
+    for g in glyphs {
+        total += g.advance;
+        if base + total > bound {
+            return None;
+        }
+    }
+    (base + total <= bound).then_some(total)
+}
+
+/// A hyphen in the look of the glyph it follows.
+fn hyphen_after(last: Glyph, size: f32) -> Glyph {
+    Glyph {
+        c: '-',
+        advance: advance(last.style, '-') * size,
+        ..last
+    }
 }
 
 /// How many glyphs from the start fit in `room` points.
@@ -271,82 +339,102 @@ fn fitting(glyphs: &[Glyph], room: f32) -> usize {
         .count()
 }
 
-/// The longest head of the word that fits in `room` (with its hyphen when
-/// one is added) and the rest, or `None` when no break point fits. `cut`
-/// allows cutting where no hyphenation point fits (a word alone on its
-/// line and wider than it): after a `/` or `-` first, else anywhere.
+/// Where to split the word so that its head fits in `room` (with its
+/// hyphen when one is added): (glyphs in the head, hyphen added), or
+/// `None` when no break point fits. `cut` allows cutting where no
+/// hyphenation point fits (a word alone on its line and wider than it):
+/// after a `/` or `-` first, else anywhere.
+///
+/// Only the glyphs that can fit are looked at, so each call costs the
+/// length of a line, not of the word.
 fn split_to_fit(
-    word: &Word,
+    glyphs: &[Glyph],
     room: f32,
-    lang: Lang,
+    hyphenation: Hyphenation,
     size: f32,
     cut: bool,
-) -> Option<(Vec<Glyph>, Word)> {
-    let chars: Vec<char> = word.glyphs.iter().map(|g| g.c).collect();
-    let mut tries = vec![break_points(&chars, lang)];
-    if cut {
-        let (marks, anywhere) = cut_points(&chars);
-        tries.push(marks);
-        tries.push(anywhere);
+) -> Option<(usize, bool)> {
+    // No head longer than `fit` glyphs can fit, hyphen or not.
+    let fit = fitting(glyphs, room);
+    // The window holds the glyphs a break point may need to look at: the
+    // head, the glyph after it, and a run of letters as long as the
+    // hyphenation patterns take.
+    let window = (fit + hypher::MAX_INLINE_SIZE + 2).min(glyphs.len());
+    let chars: Vec<char> = glyphs[..window].iter().map(|g| g.c).collect();
+    let mut prefix = Vec::with_capacity(fit + 1);
+    let mut total = 0.0f32;
+    prefix.push(total);
+    for g in &glyphs[..fit] {
+        total += g.advance;
+        prefix.push(total);
     }
-    tries
-        .iter()
-        .find_map(|points| longest_head(word, points, room, size))
-}
-
-/// The split at the last of `points` whose head fits in `room`.
-fn longest_head(
-    word: &Word,
-    points: &[(usize, bool)],
-    room: f32,
-    size: f32,
-) -> Option<(Vec<Glyph>, Word)> {
-    points.iter().rev().find_map(|&(at, hyphen)| {
-        let mut head: Vec<Glyph> = word.glyphs.get(..at)?.to_vec();
-        if hyphen {
-            let last = head.last().copied()?;
-            head.push(Glyph {
-                c: '-',
-                advance: advance(last.style, '-') * size,
-                ..last
-            });
-        }
-        let head_width: f32 = head.iter().map(|g| g.advance).sum();
-        (head_width <= room + 0.01).then(|| {
-            let tail = Word {
-                glyphs: word.glyphs[at..].to_vec(),
-                space: word.space,
-            };
-            (head, tail)
-        })
-    })
+    let fits = |&(at, hyphen): &(usize, bool)| -> bool {
+        let Some(&head) = prefix.get(at) else {
+            return false;
+        };
+        let width = match (hyphen, at.checked_sub(1).and_then(|i| glyphs.get(i))) {
+            (true, Some(&last)) => head + hyphen_after(last, size).advance,
+            (true, None) => return false,
+            (false, _) => head,
+        };
+        width <= room + 0.01
+    };
+    let points = break_points(&chars, glyphs.len(), hyphenation, fit);
+    if let Some(&found) = points.iter().rev().find(|p| fits(p)) {
+        return Some(found);
+    }
+    if !cut {
+        return None;
+    }
+    let marks = (1..=fit.min(glyphs.len() - 1))
+        .rev()
+        .find(|&i| matches!(chars[i - 1], '/' | '-' | '_' | '.'));
+    if let Some(at) = marks {
+        return Some((at, false));
+    }
+    // Anywhere: the longest head that fits, short of the whole word.
+    let at = fit.min(glyphs.len().saturating_sub(1));
+    (at >= 1).then_some((at, false))
 }
 
 /// Break points in a word: (index of the first character after the break,
 /// whether a hyphen is added).
 type Points = Vec<(usize, bool)>;
 
-/// Places where a word may break, in order: after a hyphen already in the
-/// word, and (in French) between syllables of its longer runs of letters.
-/// `true` when a hyphen must be added.
-fn break_points(chars: &[char], lang: Lang) -> Points {
+/// Places where a word of `n` characters, whose first ones are `chars`,
+/// may break with a head of at most `limit` characters, in order: after a
+/// hyphen already in the word, and (in French) between syllables of its
+/// runs of letters short enough for the patterns. `true` when a hyphen
+/// must be added.
+fn break_points(chars: &[char], n: usize, hyphenation: Hyphenation, limit: usize) -> Points {
     let mut points = Vec::new();
-    let n = chars.len();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '-' && i >= LEFT_MIN && n - i > RIGHT_MIN && chars[i + 1].is_alphabetic() {
+    for (i, &c) in chars.iter().enumerate().take(limit) {
+        if c == '-'
+            && i >= LEFT_MIN
+            && n - i > RIGHT_MIN
+            && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+        {
             points.push((i + 1, false));
         }
     }
-    if lang == Lang::Fr {
+    if hyphenation == Hyphenation::French {
         let mut start = 0;
-        while start < n {
+        while start < chars.len().min(limit) {
             if !chars[start].is_alphabetic() {
                 start += 1;
                 continue;
             }
-            let end = (start..n).find(|&i| !chars[i].is_alphabetic()).unwrap_or(n);
+            let end = (start..chars.len())
+                .find(|&i| !chars[i].is_alphabetic())
+                .unwrap_or(chars.len());
+            // A run that reaches the window's end may go on past it: it is
+            // then longer than the patterns take, and never hyphenated.
+            let whole = end < chars.len() || chars.len() == n;
             let letters: String = chars[start..end].iter().collect();
-            if end - start >= LEFT_MIN + RIGHT_MIN && letters.len() <= hypher::MAX_INLINE_SIZE {
+            if whole
+                && end - start >= LEFT_MIN + RIGHT_MIN
+                && letters.len() <= hypher::MAX_INLINE_SIZE
+            {
                 let mut at = start;
                 let syllables: Vec<usize> =
                     hypher::hyphenate_bounded(&letters, hypher::Lang::French, LEFT_MIN, RIGHT_MIN)
@@ -365,15 +453,26 @@ fn break_points(chars: &[char], lang: Lang) -> Points {
     points
 }
 
-/// Where a word wider than a line may be cut without a hyphen: after a
-/// `/`, `-`, `_` or `.` (an address), and after any character.
-fn cut_points(chars: &[char]) -> (Points, Points) {
-    let marks = (1..chars.len())
-        .filter(|&i| matches!(chars[i - 1], '/' | '-' | '_' | '.'))
-        .map(|i| (i, false))
-        .collect();
-    let anywhere = (1..chars.len()).map(|i| (i, false)).collect();
-    (marks, anywhere)
+/// Whether a word (the characters between two spaces; no-break spaces
+/// hold a word together) fits on one line of `width` points at `size`
+/// points in `style`, without being cut.
+pub fn word_fits(word: &str, style: Style, size: f32, width: f32) -> bool {
+    width_within(
+        &word
+            .chars()
+            .map(drawable)
+            .map(|c| Glyph {
+                c,
+                style,
+                color: Rgb(0, 0, 0),
+                tag: Tag::Artifact,
+                advance: advance(style, c) * size,
+            })
+            .collect::<Vec<_>>(),
+        0.0,
+        width.max(size) + 0.01,
+    )
+    .is_some()
 }
 
 /// Glyphs to runs: one run per change of style or colour.
@@ -382,165 +481,27 @@ fn finish(glyphs: Vec<Glyph>) -> Line {
     let mut x = 0.0;
     for g in glyphs {
         match runs.last_mut() {
-            Some(run) if run.style == g.style && run.color == g.color => run.text.push(g.c),
+            Some(run) if run.style == g.style && run.color == g.color && run.tag == g.tag => {
+                run.text.push(g.c)
+            }
             _ => runs.push(Placed {
                 x,
                 text: g.c.to_string(),
                 style: g.style,
                 color: g.color,
+                tag: g.tag,
             }),
         }
         x += g.advance;
     }
-    Line { runs, width: x }
+    Line {
+        runs,
+        width: x,
+        space_after: false,
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const INK: Rgb = Rgb(0, 0, 0);
-
-    fn plain(text: &str) -> Vec<Span> {
-        vec![Span::new(text, Style::Regular, INK)]
-    }
-
-    fn texts(lines: &[Line]) -> Vec<String> {
-        lines.iter().map(Line::text).collect()
-    }
-
-    #[test]
-    fn widths_come_from_the_font() {
-        // Atkinson Hyperlegible Regular: `m` is 841 units of 1000.
-        assert!((width("m", Style::Regular, 10.0) - 8.41).abs() < 1e-4);
-        assert!(width("mm", Style::Bold, 12.0) > width("mm", Style::Regular, 12.0));
-    }
-
-    #[test]
-    fn text_that_fits_stays_on_one_line() {
-        let lines = break_lines(&plain("Un court texte."), 12.0, 400.0, Lang::Fr);
-        assert_eq!(texts(&lines), ["Un court texte."]);
-    }
-
-    #[test]
-    fn lines_break_at_spaces_and_never_overflow() {
-        let text =
-            "Le foie est un organe qui travaille beaucoup et qui filtre le sang du corps entier.";
-        let lines = break_lines(&plain(text), 12.0, 150.0, Lang::En);
-        assert!(lines.len() > 2);
-        for line in &lines {
-            assert!(
-                line.width <= 150.01,
-                "{:?} is {} wide",
-                line.text(),
-                line.width
-            );
-            assert!(!line.text().starts_with(' ') && !line.text().ends_with(' '));
-        }
-        assert_eq!(texts(&lines).join(" "), text);
-    }
-
-    #[test]
-    fn a_no_break_space_keeps_its_neighbours_together() {
-        let text = "aaaa aaaa aaaa aaaa\u{a0}?";
-        let w = width("aaaa aaaa aaaa aaa", Style::Regular, 12.0);
-        let lines = break_lines(&plain(text), 12.0, w, Lang::En);
-        assert!(lines.iter().all(|l| !l.text().starts_with('?')));
-    }
-
-    #[test]
-    fn the_narrow_no_break_space_is_drawn_as_a_no_break_space() {
-        let lines = break_lines(&plain("Quoi\u{202F}?"), 12.0, 400.0, Lang::Fr);
-        assert_eq!(texts(&lines), ["Quoi\u{a0}?"]);
-    }
-
-    #[test]
-    fn a_character_the_font_lacks_becomes_a_question_mark() {
-        let lines = break_lines(&plain("Clinique 🏥"), 12.0, 400.0, Lang::Fr);
-        assert_eq!(texts(&lines), ["Clinique ?"]);
-    }
-
-    #[test]
-    fn french_hyphenates_only_a_line_left_very_short() {
-        // The long word does not fit after "Le": the line would be nearly
-        // empty, so the word is hyphenated.
-        let w = width("Le immunothérapie", Style::Regular, 12.0) * 0.8;
-        let lines = break_lines(&plain("Le immunothérapie"), 12.0, w, Lang::Fr);
-        assert_eq!(lines.len(), 2);
-        assert!(lines[0].text().ends_with('-'), "{:?}", texts(&lines));
-        assert_eq!(
-            texts(&lines).concat().replacen('-', "", 1),
-            "Le immunothérapie"
-        );
-
-        // A line already well filled moves the word down whole.
-        let text = "Voici une phrase assez longue immunothérapie";
-        let w = width("Voici une phrase assez longue immuno", Style::Regular, 12.0);
-        let lines = break_lines(&plain(text), 12.0, w, Lang::Fr);
-        assert_eq!(
-            texts(&lines),
-            ["Voici une phrase assez longue", "immunothérapie"]
-        );
-    }
-
-    #[test]
-    fn english_is_never_hyphenated_inside_a_word() {
-        let w = width("An immunotherapy", Style::Regular, 12.0) * 0.9;
-        let lines = break_lines(&plain("An immunotherapy"), 12.0, w, Lang::En);
-        assert_eq!(texts(&lines), ["An", "immunotherapy"]);
-    }
-
-    #[test]
-    fn a_word_longer_than_the_line_is_cut_without_losing_a_character() {
-        let word = "Anticonstitutionnellementanticonstitutionnellementanticonstitutionnellement";
-        for lang in Lang::ALL {
-            let lines = break_lines(&plain(word), 12.0, 100.0, lang);
-            assert!(lines.len() >= 4, "{lang}: {:?}", texts(&lines));
-            for line in &lines {
-                assert!(
-                    line.width <= 100.01,
-                    "{:?} is {} wide",
-                    line.text(),
-                    line.width
-                );
-            }
-            assert_eq!(texts(&lines).concat().replace('-', ""), word);
-        }
-        let url = "https://www.example.org/un/chemin/tres/long/vers/une/page/de/reference.html";
-        let lines = break_lines(&plain(url), 10.0, 120.0, Lang::En);
-        assert_eq!(texts(&lines).concat(), url);
-        assert!(lines.iter().all(|l| l.width <= 120.01));
-    }
-
-    #[test]
-    fn a_word_is_cut_even_where_no_character_fits_whole() {
-        let lines = break_lines(&plain("mmm"), 12.0, 1.0, Lang::En);
-        assert_eq!(texts(&lines).concat(), "mmm");
-    }
-
-    #[test]
-    fn styles_within_a_word_stay_in_place() {
-        let spans = [
-            Span::new("l’", Style::Regular, INK),
-            Span::new("immunothérapie", Style::Italic, INK),
-            Span::new(".", Style::Regular, INK),
-        ];
-        let lines = break_lines(&spans, 12.0, 400.0, Lang::Fr);
-        let runs = &lines[0].runs;
-        assert_eq!(runs.len(), 3);
-        assert_eq!(runs[1].style, Style::Italic);
-        assert!((runs[1].x - width("l’", Style::Regular, 12.0)).abs() < 1e-3);
-    }
-
-    #[test]
-    fn empty_text_has_no_line() {
-        assert!(break_lines(&plain(""), 12.0, 100.0, Lang::Fr).is_empty());
-        assert!(break_lines(&plain("   "), 12.0, 100.0, Lang::Fr).is_empty());
-    }
-
-    #[test]
-    fn baseline_sits_inside_the_line() {
-        let b = baseline(16.8, 12.0);
-        assert!(b > 9.0 && b < 16.8);
-    }
-}
+mod reference;
+#[cfg(test)]
+mod tests;

@@ -41,9 +41,13 @@ pub fn paginate(elements: Vec<Element>, frame: &Frame) -> Vec<Sheet> {
                 }
                 i += 1;
             }
-            Element::Row(row) if row.fill => {
+            Element::Fill {
+                head,
+                line,
+                at_least,
+            } => {
                 let reserve = trailing_height(&elements[i + 1..], frame);
-                pager.fill(row, reserve);
+                pager.fill(head, line, *at_least, reserve);
                 i += 1;
             }
             Element::Row(_) => {
@@ -65,8 +69,8 @@ fn chain_end(elements: &[Element], start: usize) -> usize {
             Element::Row(row) if row.keep_with_next => i += 1,
             Element::Row(_) => return i + 1,
             Element::Gap(_) => i += 1,
-            // A part ends the chain: it may start a page.
-            Element::Part { .. } => return i,
+            // A part ends the chain: it may start a page; so does a fill.
+            Element::Part { .. } | Element::Fill { .. } => return i,
         }
     }
     elements.len()
@@ -75,19 +79,25 @@ fn chain_end(elements: &[Element], start: usize) -> usize {
 /// The height of what follows a filling row, when it is short enough to
 /// keep on the same page (the closing note after the free lines).
 fn trailing_height(rest: &[Element], frame: &Frame) -> f32 {
-    let height: f32 = rest
-        .iter()
-        .map(|e| match e {
-            Element::Row(row) => row.height,
-            Element::Gap(gap) => *gap,
-            Element::Part { .. } => 0.0,
-        })
-        .sum();
+    let height = height(rest);
     if height < frame.height() / 2.0 {
         height
     } else {
         0.0
     }
+}
+
+/// The height of rows and gaps (a fill counts for nothing: it takes what
+/// is left).
+fn height(elements: &[Element]) -> f32 {
+    elements
+        .iter()
+        .map(|e| match e {
+            Element::Row(row) => row.height,
+            Element::Gap(gap) => *gap,
+            Element::Part { .. } | Element::Fill { .. } => 0.0,
+        })
+        .sum()
 }
 
 struct Pager {
@@ -122,14 +132,7 @@ impl Pager {
     /// next. A chain taller than a page starts a page and breaks where it
     /// must.
     fn place_chain(&mut self, chain: &[Element]) {
-        let height: f32 = chain
-            .iter()
-            .map(|e| match e {
-                Element::Row(row) => row.height,
-                Element::Gap(gap) => *gap,
-                Element::Part { .. } => 0.0,
-            })
-            .sum();
+        let height = height(chain);
         if height > self.room() + 0.01 && !self.current.rows.is_empty() {
             self.new_page();
         }
@@ -147,13 +150,36 @@ impl Pager {
         }
     }
 
-    /// Repeats a ruled line until the page is full, leaving `reserve`
-    /// points for what follows.
-    fn fill(&mut self, row: &Row, reserve: f32) {
+    /// The head, then a ruled line repeated until the page is full,
+    /// leaving `reserve` points for what follows; nothing when fewer than
+    /// `at_least` lines would fit.
+    fn fill(&mut self, head: &[Element], row: &Row, at_least: usize, reserve: f32) {
         if row.height <= 0.0 {
             return;
         }
-        while self.y + row.height <= self.frame.bottom - reserve + 0.01 {
+        // Space before the head is dropped at the top of a page.
+        let leading = match head.first() {
+            Some(Element::Gap(gap)) => *gap,
+            _ => 0.0,
+        };
+        let need = height(head) - leading + at_least as f32 * row.height;
+        let end = self.frame.bottom - reserve + 0.01;
+        let top = if self.current.rows.is_empty() {
+            self.y
+        } else {
+            self.y + leading
+        };
+        if top + need > end {
+            return;
+        }
+        for element in head {
+            match element {
+                Element::Row(r) => self.put(r),
+                Element::Gap(g) if !self.current.rows.is_empty() => self.y += g,
+                _ => {}
+            }
+        }
+        while self.y + row.height <= end {
             self.put(row);
         }
     }
@@ -179,7 +205,6 @@ mod tests {
             kind,
             text: String::new(),
             mark: None,
-            fill: false,
         })
     }
 
