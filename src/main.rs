@@ -1,15 +1,29 @@
 //! `patient-info`: with no subcommand, the reading window; otherwise the
 //! command line for content editors and nurses.
 
+// On Windows the window opens without a console window behind it; the
+// subcommands join the console of the shell that started them instead.
+#![cfg_attr(all(windows, feature = "gui"), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 use patient_info::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // --help, --version and mistakes print to the terminal.
+            patient_info::console::attach_to_parent();
+            error.exit()
+        }
+    };
     match &cli.command {
-        Some(command) => cli::run(&cli, command),
+        Some(command) => {
+            patient_info::console::attach_to_parent();
+            cli::run(&cli, command)
+        }
         None => open_window(&cli),
     }
 }
