@@ -3,45 +3,41 @@
 //! PDF) are drawn on a printer device context with GDI. The bundled fonts
 //! are loaded for this process only; text stays text, drawn by glyph index
 //! with the layout's own advances, so every line breaks and ends exactly as
-//! in the PDF. A4, copies and duplex go in the printer's DEVMODE. Nothing is
-//! written to disk: GDI hands the pages to the spooler itself.
+//! in the PDF. A4, copies and duplex go in the printer's DEVMODE
+//! (`spooler`). Nothing is written to disk: GDI hands the pages to the
+//! spooler itself.
 //!
-//! Every drawing decision reads only `Draw` (positions in points from the
-//! page's top left, style, size, colour, text): if the layout's page data
-//! changes, this file is the one to follow it.
+//! Every drawing decision is in this file and reads only `Draw` (positions
+//! in points from the page's top left, style, size, colour, text): if the
+//! layout's page data changes, this file is the one to follow it.
 
-// Win32 is a C API: every call here is `unsafe`. The crate denies unsafe
-// code; this module allows it for itself, and each call passes only
-// handles it opened, buffers it owns that outlive the call, or null where
-// the API documents null.
+// Win32 is a C API: every call here and in the submodules is `unsafe`. The
+// crate denies unsafe code; this module allows it for itself, and each call
+// passes only handles it opened, buffers it owns that outlive the call, or
+// null where the API documents null.
 #![allow(unsafe_code)]
+
+mod spooler;
 
 use std::collections::HashMap;
 use std::ptr::{null, null_mut};
 
-use windows_sys::Win32::Foundation::{
-    COLORREF, ERROR_FILE_NOT_FOUND, ERROR_INVALID_PRINTER_NAME, GetLastError, HANDLE, POINT, RECT,
-};
+use windows_sys::Win32::Foundation::{COLORREF, GetLastError, HANDLE, POINT, RECT};
 use windows_sys::Win32::Graphics::Gdi::{
     AddFontMemResourceEx, BS_SOLID, CreateDCW, CreateFontIndirectW, CreateSolidBrush,
-    DEFAULT_CHARSET, DEVMODEW, DM_COLLATE, DM_COPIES, DM_DUPLEX, DM_IN_BUFFER, DM_ORIENTATION,
-    DM_OUT_BUFFER, DM_PAPERSIZE, DMCOLLATE_TRUE, DMDUP_SIMPLEX, DMDUP_VERTICAL, DMORIENT_PORTRAIT,
-    DMPAPER_A4, DeleteDC, DeleteObject, ETO_GLYPH_INDEX, Ellipse, ExtCreatePen, ExtTextOutW,
-    FW_BOLD, FW_NORMAL, FillRect, GetDeviceCaps, GetFontData, GetStockObject, HDC, HFONT, HGDIOBJ,
-    LOGBRUSH, LOGFONTW, LOGPIXELSX, LOGPIXELSY, LineTo, MoveToEx, NULL_PEN, OUT_TT_ONLY_PRECIS,
-    PHYSICALOFFSETX, PHYSICALOFFSETY, PS_ENDCAP_FLAT, PS_GEOMETRIC, PS_SOLID,
+    DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject, ETO_GLYPH_INDEX, Ellipse, ExtCreatePen,
+    ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect, GetDeviceCaps, GetFontData, GetStockObject, HDC,
+    HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW, LOGPIXELSX, LOGPIXELSY, LineTo, MoveToEx, NULL_PEN,
+    OUT_TT_ONLY_PRECIS, PHYSICALOFFSETX, PHYSICALOFFSETY, PS_ENDCAP_FLAT, PS_GEOMETRIC, PS_SOLID,
     RemoveFontMemResourceEx, SelectObject, SetBkMode, SetTextAlign, SetTextColor, TA_BASELINE,
     TA_LEFT, TRANSPARENT,
-};
-use windows_sys::Win32::Graphics::Printing::{
-    ClosePrinter, DocumentPropertiesW, GetDefaultPrinterW, GetPrinterW, OpenPrinterW,
-    PRINTER_HANDLE, PRINTER_INFO_2W, PRINTER_STATUS_PAUSED,
 };
 use windows_sys::Win32::Storage::Xps::{AbortDoc, DOCINFOW, EndDoc, EndPage, StartDocW, StartPage};
 
 use super::{PrintError, PrintJob, Queued};
 use crate::fonts::{self, Style};
 use crate::handout::layout::{Draw, Page, Rgb, lines};
+use spooler::{Printer, default_printer, driver_copies, wish};
 
 /// Draws the job's pages on the printer (the settings' one, else the
 /// default) and returns the spooler's job id.
@@ -59,11 +55,13 @@ pub fn print(job: &PrintJob) -> Result<Queued, PrintError> {
         return Err(PrintError::QueueStopped(name));
     }
     let copies = job.copies.clamp(1, 99);
-    let devmode = printer.devmode(copies, job.duplex)?;
-    // A driver that cannot make copies itself gets the pages that often.
+    let mut devmode = printer.devmode(copies, job.duplex)?;
+    // A driver that cannot make that many copies itself is asked for one,
+    // and gets the pages that often.
     let rounds = if driver_copies(devmode.get()) >= copies {
         1
     } else {
+        wish(devmode.get_mut(), 1, job.duplex);
         copies
     };
     let fonts = PrivateFonts::load()?;
@@ -87,191 +85,6 @@ fn last_error() -> String {
     // SAFETY: reads the calling thread's last-error value.
     let code = unsafe { GetLastError() };
     std::io::Error::from_raw_os_error(code as i32).to_string()
-}
-
-/// The system's default printer.
-fn default_printer() -> Result<String, PrintError> {
-    let mut len = 0u32;
-    // SAFETY: a null buffer asks for the length, written into `len`.
-    if unsafe { GetDefaultPrinterW(null_mut(), &mut len) } == 0 {
-        // SAFETY: as in `last_error`.
-        let code = unsafe { GetLastError() };
-        if code == ERROR_FILE_NOT_FOUND || len == 0 {
-            return Err(PrintError::NoPrinter);
-        }
-    }
-    let mut buffer = vec![0u16; len as usize];
-    // SAFETY: `buffer` holds `len` UTF-16 units, as the call was told.
-    if unsafe { GetDefaultPrinterW(buffer.as_mut_ptr(), &mut len) } == 0 {
-        return Err(PrintError::NoPrinter);
-    }
-    let end = buffer.iter().position(|&u| u == 0).unwrap_or(buffer.len());
-    Ok(String::from_utf16_lossy(&buffer[..end]))
-}
-
-/// An open printer, closed when dropped.
-struct Printer {
-    handle: PRINTER_HANDLE,
-    name: Vec<u16>,
-}
-
-impl Printer {
-    fn open(name: &str) -> Result<Printer, PrintError> {
-        let wide_name = wide(name);
-        let mut handle = PRINTER_HANDLE::default();
-        // SAFETY: a NUL-terminated name that outlives the call; the handle
-        // is written into `handle`; no access defaults.
-        if unsafe { OpenPrinterW(wide_name.as_ptr(), &mut handle, null()) } == 0 {
-            // SAFETY: as in `last_error`.
-            return Err(match unsafe { GetLastError() } {
-                ERROR_INVALID_PRINTER_NAME => PrintError::UnknownPrinter(name.to_string()),
-                _ => PrintError::Refused(last_error()),
-            });
-        }
-        Ok(Printer {
-            handle,
-            name: wide_name,
-        })
-    }
-
-    /// Whether the queue is paused: it would take the job and hold it.
-    fn paused(&self) -> Result<bool, PrintError> {
-        let mut needed = 0u32;
-        // SAFETY: a null buffer of size 0 asks for the size needed.
-        unsafe { GetPrinterW(self.handle, 2, null_mut(), 0, &mut needed) };
-        if needed == 0 {
-            return Err(PrintError::Refused(last_error()));
-        }
-        // u64s so that the PRINTER_INFO_2W at its start is aligned.
-        let mut buffer = vec![0u64; (needed as usize).div_ceil(8)];
-        // SAFETY: `buffer` holds at least `needed` bytes.
-        let ok = unsafe {
-            GetPrinterW(
-                self.handle,
-                2,
-                buffer.as_mut_ptr().cast(),
-                needed,
-                &mut needed,
-            )
-        };
-        if ok == 0 {
-            return Err(PrintError::Refused(last_error()));
-        }
-        // SAFETY: Windows wrote a PRINTER_INFO_2W at the buffer's start.
-        let info = unsafe { &*buffer.as_ptr().cast::<PRINTER_INFO_2W>() };
-        Ok(info.Status & PRINTER_STATUS_PAUSED != 0)
-    }
-
-    /// The printer's DEVMODE with A4 portrait, the copies and the sides
-    /// asked for, as the driver accepted them.
-    fn devmode(&self, copies: u32, duplex: bool) -> Result<DevMode, PrintError> {
-        // SAFETY: null DEVMODEs and mode 0 ask for the size of the driver's.
-        let size = unsafe {
-            DocumentPropertiesW(
-                null_mut(),
-                self.handle,
-                self.name.as_ptr(),
-                null_mut(),
-                null(),
-                0,
-            )
-        };
-        if size <= 0 {
-            return Err(PrintError::Refused(last_error()));
-        }
-        let mut wished = DevMode::zeroed(size as usize);
-        let mut accepted = DevMode::zeroed(size as usize);
-        // SAFETY: `wished` holds `size` bytes, aligned for DEVMODEW.
-        let got = unsafe {
-            DocumentPropertiesW(
-                null_mut(),
-                self.handle,
-                self.name.as_ptr(),
-                wished.as_mut_ptr(),
-                null(),
-                DM_OUT_BUFFER,
-            )
-        };
-        if got < 0 {
-            return Err(PrintError::Refused(last_error()));
-        }
-        wish(wished.get_mut(), copies, duplex);
-        // SAFETY: both buffers hold `size` bytes; the driver merges the
-        // wishes into its own settings.
-        let merged = unsafe {
-            DocumentPropertiesW(
-                null_mut(),
-                self.handle,
-                self.name.as_ptr(),
-                accepted.as_mut_ptr(),
-                wished.as_mut_ptr(),
-                DM_IN_BUFFER | DM_OUT_BUFFER,
-            )
-        };
-        if merged < 0 {
-            return Err(PrintError::Refused(last_error()));
-        }
-        Ok(accepted)
-    }
-}
-
-impl Drop for Printer {
-    fn drop(&mut self) {
-        // SAFETY: a handle OpenPrinterW gave, closed once.
-        unsafe { ClosePrinter(self.handle) };
-    }
-}
-
-/// A DEVMODEW with the driver's private bytes after it.
-struct DevMode(Vec<u64>);
-
-impl DevMode {
-    fn zeroed(bytes: usize) -> DevMode {
-        let words = bytes.max(std::mem::size_of::<DEVMODEW>()).div_ceil(8);
-        DevMode(vec![0; words])
-    }
-
-    fn as_mut_ptr(&mut self) -> *mut DEVMODEW {
-        self.0.as_mut_ptr().cast()
-    }
-
-    fn get(&self) -> &DEVMODEW {
-        // SAFETY: the buffer is at least a DEVMODEW, aligned, and all-zero
-        // bytes are a valid DEVMODEW.
-        unsafe { &*self.0.as_ptr().cast::<DEVMODEW>() }
-    }
-
-    fn get_mut(&mut self) -> &mut DEVMODEW {
-        // SAFETY: as in `get`.
-        unsafe { &mut *self.as_mut_ptr() }
-    }
-}
-
-/// Writes A4 portrait, the copies (collated) and the sides into a DEVMODE.
-fn wish(devmode: &mut DEVMODEW, copies: u32, duplex: bool) {
-    devmode.dmFields |= DM_PAPERSIZE | DM_ORIENTATION | DM_COPIES | DM_DUPLEX | DM_COLLATE;
-    // SAFETY: the printer half of the union; plain integers either way.
-    let paper = unsafe { &mut devmode.Anonymous1.Anonymous1 };
-    paper.dmPaperSize = DMPAPER_A4 as i16;
-    paper.dmOrientation = DMORIENT_PORTRAIT as i16;
-    paper.dmCopies = copies.clamp(1, 99) as i16;
-    // Portrait pages turn on their long edge.
-    devmode.dmDuplex = if duplex {
-        DMDUP_VERTICAL
-    } else {
-        DMDUP_SIMPLEX
-    };
-    devmode.dmCollate = DMCOLLATE_TRUE;
-}
-
-/// How many copies the driver will make of each page itself.
-fn driver_copies(devmode: &DEVMODEW) -> u32 {
-    if devmode.dmFields & DM_COPIES == 0 {
-        return 1;
-    }
-    // SAFETY: as in `wish`.
-    let copies = unsafe { devmode.Anonymous1.Anonymous1.dmCopies };
-    u32::try_from(copies).unwrap_or(1).max(1)
 }
 
 /// The four bundled styles, loaded for this process only (not installed,
@@ -655,74 +468,4 @@ fn create_font(style: Style, height: i32) -> Result<HFONT, PrintError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const PRINTER: Device = Device {
-        dpi_x: 600.0,
-        dpi_y: 600.0,
-        offset_x: 100.0,
-        offset_y: 120.0,
-    };
-
-    #[test]
-    fn points_land_past_the_unprintable_margin() {
-        // 72 pt is one inch: 600 dots, less the margin the DC starts at.
-        assert_eq!(PRINTER.x(72.0), 500);
-        assert_eq!(PRINTER.y(72.0), 480);
-        assert_eq!(PRINTER.length(0.01), 1);
-    }
-
-    #[test]
-    fn a_run_draws_the_bundled_glyphs_where_the_layout_measured_them() {
-        let text = "Le foie « cesse » d’agir : été";
-        let size = 12.0;
-        let x = 56.7;
-        let run = glyph_run(text, Style::Regular, size, x, &PRINTER);
-        assert_eq!(run.glyphs.len(), text.chars().count());
-        assert!(run.glyphs.iter().all(|&g| g != 0), "{:?}", run.glyphs);
-        let face = Style::Regular.face();
-        let e_acute = face.and_then(|f| f.glyph_index('é')).map(|g| g.0);
-        assert_eq!(run.glyphs.last().copied(), e_acute);
-        // The advances end the run exactly where the layout's width does:
-        // no rounding drift along the line.
-        let width = lines::width(text, Style::Regular, size);
-        let drawn: i32 = run.advances.iter().sum();
-        assert_eq!(PRINTER.x(x) + drawn, PRINTER.x(x + width));
-    }
-
-    #[test]
-    fn a_character_the_font_lacks_is_drawn_as_the_layout_drew_it() {
-        let run = glyph_run("a\u{1F600}", Style::Bold, 10.0, 0.0, &PRINTER);
-        let question = Style::Bold
-            .face()
-            .and_then(|f| f.glyph_index('?'))
-            .map(|g| g.0);
-        assert_eq!(run.glyphs.get(1).copied(), question);
-    }
-
-    #[test]
-    fn the_devmode_asks_for_a4_portrait_copies_and_long_edge_duplex() {
-        let mut devmode = DEVMODEW::default();
-        wish(&mut devmode, 3, true);
-        assert_eq!(devmode.dmDuplex, DMDUP_VERTICAL);
-        assert_eq!(driver_copies(&devmode), 3);
-        // SAFETY: the printer half of the union, just written.
-        let paper = unsafe { devmode.Anonymous1.Anonymous1 };
-        assert_eq!(paper.dmPaperSize, DMPAPER_A4 as i16);
-        assert_eq!(paper.dmOrientation, DMORIENT_PORTRAIT as i16);
-        wish(&mut devmode, 1, false);
-        assert_eq!(devmode.dmDuplex, DMDUP_SIMPLEX);
-    }
-
-    #[test]
-    fn a_driver_without_copies_makes_one() {
-        let devmode = DEVMODEW::default();
-        assert_eq!(driver_copies(&devmode), 1);
-    }
-
-    #[test]
-    fn colours_are_bgr_for_gdi() {
-        assert_eq!(colorref(Rgb(0x1b, 0x4f, 0x72)), 0x00_72_4f_1b);
-    }
-}
+mod tests;
