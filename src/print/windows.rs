@@ -97,14 +97,12 @@ impl PrivateFonts {
         for style in Style::ALL {
             let bytes = style.bytes();
             let mut count = 0u32;
+            // The count is written by GDI although windows-sys declares
+            // the pointer const: it is passed from a mutable place.
+            let count_out = (&raw mut count).cast_const();
             // SAFETY: the font's bytes are 'static; GDI copies them.
             let handle = unsafe {
-                AddFontMemResourceEx(
-                    bytes.as_ptr().cast(),
-                    bytes.len() as u32,
-                    null(),
-                    &mut count,
-                )
+                AddFontMemResourceEx(bytes.as_ptr().cast(), bytes.len() as u32, null(), count_out)
             };
             if handle.is_null() {
                 return Err(PrintError::Refused(format!(
