@@ -275,12 +275,19 @@ impl Handout {
 
     /// The PDF file's bytes.
     pub fn to_pdf(&self) -> Result<Pdf, HandoutError> {
+        self.to_pdf_and_layout().map(|(pdf, _)| pdf)
+    }
+
+    /// The PDF and the pages it was written from, laid out once: the
+    /// Windows spooler draws those pages itself.
+    pub fn to_pdf_and_layout(&self) -> Result<(Pdf, layout::Document), HandoutError> {
         let document = self.layout();
         let bytes = pdf::write(self, &document)?;
-        Ok(Pdf {
+        let pdf = Pdf {
             bytes,
             pages: document.pages.len(),
-        })
+        };
+        Ok((pdf, document))
     }
 
     /// The name to offer in the save dialog: the title without spaces nor

@@ -7,6 +7,7 @@
 //! ([`handout`]). The iced window lives in `ui` behind the `gui` feature.
 
 pub mod cli;
+pub mod console;
 pub mod content;
 pub mod diagnostic;
 pub mod export;

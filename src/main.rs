@@ -2,6 +2,10 @@
 //! command line for content editors and nurses. Either way the settings are
 //! read once, into a [`Setup`] handed to the one that runs.
 
+// On Windows the window opens without a console window behind it; the
+// subcommands join the console of the shell that started them instead.
+#![cfg_attr(all(windows, feature = "gui"), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -9,10 +13,20 @@ use patient_info::cli::{self, Cli};
 use patient_info::setup::Setup;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // --help, --version and mistakes print to the terminal.
+            patient_info::console::attach_to_parent();
+            error.exit()
+        }
+    };
     let setup = Setup::new(&cli.request());
     match &cli.command {
-        Some(command) => cli::run(&setup, command),
+        Some(command) => {
+            patient_info::console::attach_to_parent();
+            cli::run(&setup, command)
+        }
         None => open_window(setup),
     }
 }

@@ -1,19 +1,22 @@
-//! Sending a PDF handout to a system printer.
+//! Sending a handout to a system printer.
 //!
-//! Linux and macOS print through CUPS with `lp` (tested on Linux with a real
-//! CUPS server; macOS ships the same `lp`). Windows hands the file to the
-//! print verb of the registered PDF viewer (written, not yet tested).
+//! Linux and macOS print the PDF through CUPS with `lp` (tested on Linux
+//! with a real CUPS server; macOS ships the same `lp`). Windows draws the
+//! handout's laid-out pages on the printer with GDI, through the spooler
+//! (`print/windows.rs`, tested under Wine): no PDF viewer needed.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::sync::Arc;
 
 use crate::Lang;
+use crate::handout::layout::{self, Document};
 
 /// What to print and how.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PrintJob {
     /// The PDF bytes.
     pub pdf: Vec<u8>,
+    /// The pages the PDF was written from: what Windows draws.
+    pub layout: Layout,
     /// The job title shown in the print queue.
     pub title: String,
     /// A queue name; the system default when `None`.
@@ -21,6 +24,40 @@ pub struct PrintJob {
     pub copies: u32,
     pub duplex: bool,
 }
+
+/// A handout's laid-out pages, shared between the PDF made for the window
+/// and the print job.
+#[derive(Debug, Clone)]
+pub struct Layout(pub Arc<Document>);
+
+impl Layout {
+    pub fn new(document: Document) -> Self {
+        Layout(Arc::new(document))
+    }
+}
+
+/// No pages: for a job whose printing path reads only the PDF.
+impl Default for Layout {
+    fn default() -> Self {
+        Layout::new(Document {
+            pages: Vec::new(),
+            outline: Vec::new(),
+            frame: layout::Frame::a4(),
+            theme: layout::Theme::new(false),
+            structure: Default::default(),
+        })
+    }
+}
+
+/// The same pages. Layout never produces NaN, so comparing the numbers is
+/// an equivalence (what `Eq` promises).
+impl PartialEq for Layout {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Eq for Layout {}
 
 /// Why a handout did not reach the printer. The handout itself is never
 /// lost: the caller still holds the PDF and can offer to save it.
@@ -211,6 +248,9 @@ pub fn classify_lp_error(stderr: &str, printer: Option<&str>) -> PrintError {
 
 #[cfg(unix)]
 mod platform {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
     use super::*;
 
     /// Checks the queue that will really receive the job, then sends it
@@ -304,48 +344,9 @@ mod platform {
 }
 
 #[cfg(windows)]
-mod platform {
-    use super::*;
-
-    /// Writes the PDF to a temporary file and asks the registered PDF
-    /// viewer to print it (`PrintTo` for a named printer). Not yet tested:
-    /// see the README.
-    pub fn print(job: &PrintJob) -> Result<Queued, PrintError> {
-        let mut file = tempfile::Builder::new()
-            .prefix("patient-info-")
-            .suffix(".pdf")
-            .tempfile()
-            .map_err(|e| PrintError::Refused(e.to_string()))?;
-        file.write_all(&job.pdf)
-            .map_err(|e| PrintError::Refused(e.to_string()))?;
-        let (file, path) = file
-            .keep()
-            .map_err(|e| PrintError::Refused(e.to_string()))?;
-        drop(file);
-        let path = path.display().to_string().replace('\'', "''");
-        let script = match &job.printer {
-            Some(p) => format!(
-                "Start-Process -FilePath '{path}' -Verb PrintTo -ArgumentList '\"{}\"' -WindowStyle Hidden",
-                p.replace('\'', "''")
-            ),
-            None => format!("Start-Process -FilePath '{path}' -Verb Print -WindowStyle Hidden"),
-        };
-        let out = Command::new("powershell")
-            .args(["-NoProfile", "-NonInteractive", "-Command", &script])
-            .output()
-            .map_err(|_| PrintError::NoPrintCommand("powershell".into()))?;
-        if out.status.success() {
-            Ok(Queued {
-                job_id: String::new(),
-                printer: job.printer.clone(),
-            })
-        } else {
-            Err(PrintError::Refused(
-                String::from_utf8_lossy(&out.stderr).trim().to_string(),
-            ))
-        }
-    }
-}
+mod windows;
+#[cfg(windows)]
+use windows as platform;
 
 #[cfg(test)]
 mod tests {
@@ -354,6 +355,7 @@ mod tests {
     fn job() -> PrintJob {
         PrintJob {
             pdf: b"%PDF-1.7".to_vec(),
+            layout: Layout::default(),
             title: "Comprendre la résistance".into(),
             printer: Some("accueil".into()),
             copies: 2,

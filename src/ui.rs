@@ -128,21 +128,22 @@ fn run_catching(run: impl FnOnce() -> Result<(), iced::Error>) -> Result<(), Err
 /// Opens the window and runs it until it is closed.
 pub fn run(config: Config) -> Result<(), Error> {
     // Without a display iced panics while creating its event loop; say why
-    // instead.
-    let has_display = ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
-    if !has_display {
-        return Err(Error::NoDisplay);
+    // instead. Only X11 and Wayland have such variables: Windows and macOS
+    // always have their desktop.
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        let has_display = ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()));
+        if !has_display {
+            return Err(Error::NoDisplay);
+        }
     }
     let window = kiosk::window_settings(
         iced::window::Settings {
             size: config.window,
             min_size: Some(MIN_WINDOW_SIZE),
-            platform_specific: iced::window::settings::PlatformSpecific {
-                application_id: "patient-info".into(),
-                ..Default::default()
-            },
+            platform_specific: platform_specific(),
             ..Default::default()
         },
         config.kiosk,
@@ -168,6 +169,22 @@ pub fn run(config: Config) -> Result<(), Error> {
     };
     run_catching(|| app::run(config, loading, window))?;
     Ok(())
+}
+
+/// What only one platform has: on X11 and Wayland the application id (the
+/// desktop file's name, which docks and window rules match on).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn platform_specific() -> iced::window::settings::PlatformSpecific {
+    iced::window::settings::PlatformSpecific {
+        application_id: "patient-info".into(),
+        ..Default::default()
+    }
+}
+
+/// Windows and macOS: the defaults.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn platform_specific() -> iced::window::settings::PlatformSpecific {
+    iced::window::settings::PlatformSpecific::default()
 }
 
 /// Shapes a line of French in each window font, on the font thread, so

@@ -130,6 +130,7 @@ fn export_panels(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, A
         title: "Fiche".into(),
         file_name: "fiche-fr.pdf".into(),
         lang,
+        layout: Default::default(),
     };
     let printer = "accueil-rez-de-chaussee".to_string();
     let stages = [

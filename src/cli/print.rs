@@ -45,8 +45,8 @@ pub fn run(
     let Some(handout) = build(setup, &args.what, args.large_print, clinic, err)? else {
         return Ok(false);
     };
-    let pdf = match handout.to_pdf() {
-        Ok(pdf) => pdf,
+    let (pdf, layout) = match handout.to_pdf_and_layout() {
+        Ok(made) => made,
         Err(e) => {
             writeln!(err, "{}", e.message(lang))?;
             return Ok(false);
@@ -54,6 +54,7 @@ pub fn run(
     };
     let job = PrintJob {
         pdf: pdf.bytes,
+        layout: print::Layout::new(layout),
         title: handout.title.clone(),
         printer: args.printer.clone().or(settings.printer.clone()),
         copies: args.copies.unwrap_or(settings.copies),

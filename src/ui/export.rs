@@ -458,6 +458,7 @@ impl State {
         };
         let job = PrintJob {
             pdf: made.bytes.to_vec(),
+            layout: made.layout.clone(),
             title,
             printer: ctx.settings.printer.clone(),
             copies: ctx.settings.copies,

@@ -36,6 +36,8 @@ pub struct Made {
     pub file_name: String,
     /// The language it is written in.
     pub lang: crate::Lang,
+    /// The pages the PDF was written from (what Windows prints).
+    pub layout: crate::print::Layout,
 }
 
 /// What the PDF is being made for.
@@ -144,8 +146,9 @@ impl Made {
     /// The PDF of a handout, with the name to offer for its file. This is
     /// the 20–100 ms of work the window does off its UI thread.
     pub fn from_handout(handout: &Handout) -> Result<Made, HandoutError> {
-        let pdf = handout.to_pdf()?;
+        let (pdf, layout) = handout.to_pdf_and_layout()?;
         Ok(Made {
+            layout: crate::print::Layout::new(layout),
             bytes: pdf.bytes.into(),
             pages: pdf.pages,
             title: handout.title.clone(),
