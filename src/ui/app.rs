@@ -13,13 +13,10 @@
 //!   resets.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
-use std::thread::JoinHandle;
 
 use chrono::NaiveDate;
 use iced::widget::operation::{self, RelativeOffset};
-use iced::widget::{Column, column, container, stack};
-use iced::{Element, Length, Size, Task, Theme};
+use iced::{Size, Task, Theme};
 
 use super::focus::{Control, TabKey};
 use super::keys::Shortcut;
@@ -38,6 +35,9 @@ mod export_panel;
 mod input;
 mod kiosk_mode;
 mod navigate;
+mod view;
+
+pub(super) use view::run;
 
 /// How the window starts, and what [`App::reset`] returns to.
 #[derive(Debug, Clone, PartialEq)]
@@ -476,148 +476,6 @@ impl App {
                 problems::Action::None => Task::none(),
             },
         }
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let look = self.look();
-        let library = self.library();
-        let body: Element<'_, Message> = match self.shown() {
-            Shown::Panel(panel) => {
-                export::view(panel, self.export_context(), look).map(Message::Export)
-            }
-            Shown::Screen(Screen::Reader) if self.kiosk.patient() && library.tabs.is_empty() => {
-                kiosk::nothing_to_read(look)
-            }
-            Shown::Screen(Screen::Reader) => {
-                let context = reader::Context {
-                    kiosk: self.kiosk.is_kiosk(),
-                };
-                reader::view(&self.reader, library, look, context).map(Message::Reader)
-            }
-            Shown::Screen(Screen::Glossary) => {
-                glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
-            }
-            Shown::Screen(Screen::Questions) => {
-                questions::view(&self.questions, library, look).map(Message::Questions)
-            }
-            Shown::Screen(Screen::Search) => {
-                search::view(&self.search, library, look).map(Message::Search)
-            }
-            Shown::Screen(Screen::Problems) => problems::view(
-                &self.problems,
-                &self.report,
-                &self.config.source,
-                &self.config.settings_warnings,
-                look,
-            )
-            .map(Message::Problems),
-        };
-        let c = look.colors;
-        let header = self.header();
-        let page = column![
-            header::view(header, look).map(Message::from),
-            container(iced::widget::space())
-                .height(1)
-                .width(Length::Fill)
-                .style(theme::rule(c)),
-            header::tabs(&header, self.tab_buttons(), look).map(Message::from),
-            container(iced::widget::space())
-                .height(2)
-                .width(Length::Fill)
-                .style(theme::rule(c)),
-            body,
-        ]
-        .width(Length::Fill)
-        .height(Length::Fill);
-        let mut layers = vec![page.into()];
-        if let Shown::Screen(Screen::Reader) = self.shown()
-            && let Some(sheet) = reader::definition(&self.reader, library, look)
-        {
-            layers.push(sheet.map(Message::Reader));
-        }
-        if let Some(sheet) = header::sheet(&header, self.tab_buttons(), look) {
-            layers.push(sheet.map(Message::from));
-        }
-        let page: Element<'_, Message> = if layers.len() == 1 {
-            layers.remove(0)
-        } else {
-            iced::widget::Stack::with_children(layers)
-                .width(Length::Fill)
-                .height(Length::Fill)
-                .into()
-        };
-        self.kiosk_frame(look, page)
-    }
-
-    /// The page with what kiosk mode adds: the staff band above, the
-    /// discreet notice below, and any card over it all.
-    fn kiosk_frame<'a>(&'a self, look: Look, page: Element<'a, Message>) -> Element<'a, Message> {
-        if !self.kiosk.is_kiosk() {
-            return page;
-        }
-        let mut framed = Column::new().width(Length::Fill).height(Length::Fill);
-        if self.kiosk.mode == kiosk::Mode::Staff {
-            framed = framed.push(kiosk::staff_band(look).map(Message::Kiosk));
-        }
-        framed = framed.push(page);
-        if self.kiosk.patient() && self.report.has_errors() {
-            framed = framed.push(kiosk::content_missing(look));
-        }
-        match kiosk::layer(&self.kiosk, &self.languages, look) {
-            Some(layer) => stack![framed, layer.map(Message::Kiosk)].into(),
-            None => framed.into(),
-        }
-    }
-}
-
-/// Runs the window until it is closed. It starts on the content that the
-/// `loading` thread read while iced connected to the display (or reads it
-/// here, should that thread have failed).
-pub(super) fn run(
-    config: Config,
-    loading: Mutex<Option<JoinHandle<LoadReport>>>,
-    window: iced::window::Settings,
-) -> Result<(), iced::Error> {
-    let boot = move || {
-        let loaded = loading
-            .lock()
-            .ok()
-            .and_then(|mut handle| handle.take())
-            .and_then(|handle| handle.join().ok());
-        match loaded {
-            Some(report) => (App::with_report(config.clone(), report), Task::none()),
-            // Started twice, or the loading thread panicked: load here.
-            None => App::boot(config.clone()),
-        }
-    };
-    iced::application(boot, App::update, App::view)
-        .title(App::title)
-        .subscription(App::subscription)
-        .theme(App::theme)
-        .settings(super::settings())
-        .window(window)
-        .run()
-}
-
-impl App {
-    /// What the reader's action asks of the window.
-    fn reader_action(&self, action: reader::Action) -> Task<Message> {
-        match action {
-            reader::Action::ScrollToTop => top(reader::PANE),
-            reader::Action::Page(screens) => operation::scroll_by(
-                reader::PANE,
-                operation::AbsoluteOffset {
-                    x: 0.0,
-                    y: screens * self.page_height(),
-                },
-            ),
-            reader::Action::None => Task::none(),
-        }
-    }
-
-    /// How far a page key or button scrolls: most of the window.
-    fn page_height(&self) -> f32 {
-        (self.window.height * 0.6).max(120.0)
     }
 }
 

@@ -538,3 +538,4 @@ fn an_overdue_review_shows_the_problems_tab_to_staff_but_never_to_a_patient() {
 
 mod export;
 mod kiosk;
+mod welcome;
