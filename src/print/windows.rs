@@ -285,6 +285,7 @@ impl Dc {
                 style,
                 color,
                 text,
+                ..
             } => {
                 self.select_font(*style, *size)?;
                 let run = glyph_run(text, *style, *size, *x, &d);
