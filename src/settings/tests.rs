@@ -461,6 +461,7 @@ fn an_export_folder_that_cannot_be_written_to_is_a_warning() {
     );
 }
 
+#[cfg(unix)]
 fn read_text(text: &str) -> Loaded {
     let dir = temp_dir();
     let path = dir.path().join("settings.ron");

@@ -146,6 +146,8 @@ pub enum Message {
     Menu(Option<header::Menu>),
     /// The keyboard's modifiers changed (Ctrl held: typing is a shortcut).
     Modifiers(iced::keyboard::Modifiers),
+    /// A content file was saved in the folder the window reads: reload.
+    ContentChanged,
 }
 
 impl From<header::Message> for Message {
@@ -421,6 +423,10 @@ impl App {
             }
             Message::Menu(menu) => {
                 self.menu = menu;
+                Task::none()
+            }
+            Message::ContentChanged => {
+                self.reload();
                 Task::none()
             }
             Message::Modifiers(modifiers) => {

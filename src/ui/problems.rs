@@ -144,7 +144,7 @@ pub fn view<'a>(
                         .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                         .width(Length::Fill),
                     rich::bold(look.text(label), s.body, color),
-                    rich::plain(d.kind.message(lang), s.body, c.text),
+                    rich::plain(d.message(lang), s.body, c.text),
                 ]
                 .spacing(0.2 * s.body),
             )

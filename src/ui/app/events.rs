@@ -5,15 +5,28 @@
 
 use iced::{Event, Subscription, event, keyboard, mouse, touch, window};
 
+use std::path::PathBuf;
+
+use iced::futures::channel::mpsc;
+use iced::futures::{SinkExt, Stream, StreamExt};
+
 use super::{App, Message};
+use crate::content::ContentSource;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::kiosk::{self, TICK, keypad_key, staff_gesture};
+use crate::watch::Watcher;
 
 impl App {
     /// What the window listens to now.
     pub fn subscription(&self) -> Subscription<Message> {
         if !self.kiosk.is_kiosk() {
-            return event::listen_with(on_event);
+            // Outside kiosk mode, a window on a content folder follows its
+            // files: each save reloads (a kiosk never changes by itself).
+            let follow = match &self.config.source {
+                ContentSource::Dir(dir) => Subscription::run_with(dir.clone(), content_changes),
+                ContentSource::Embedded | ContentSource::Memory(_) => Subscription::none(),
+            };
+            return Subscription::batch([event::listen_with(on_event), follow]);
         }
         let keys = if self.kiosk.keypad().is_some() {
             event::listen_with(on_keypad_event)
@@ -29,6 +42,26 @@ impl App {
         }
         Subscription::batch(all)
     }
+}
+
+/// Each save of a content file in `dir`, as a message (debounced by the
+/// watcher: one per save). A folder that cannot be watched sends nothing:
+/// « Recharger » still works.
+pub(in crate::ui) fn content_changes(dir: &PathBuf) -> impl Stream<Item = Message> + use<> {
+    let dir = dir.clone();
+    iced::stream::channel(8, async move |mut out: mpsc::Sender<Message>| {
+        let (tx, mut changes) = mpsc::unbounded();
+        let Ok(_watcher) = Watcher::start(&dir, move |_change| {
+            let _ = tx.unbounded_send(());
+        }) else {
+            return;
+        };
+        while changes.next().await.is_some() {
+            if out.send(Message::ContentChanged).await.is_err() {
+                return;
+            }
+        }
+    })
 }
 
 /// An ordinary window's events: shortcuts the focused widget did not take,

@@ -135,6 +135,9 @@ fn is_input(message: &Message) -> bool {
         // The window's size changes and the panel's job results come by
         // themselves; a press on the panel already came as `Pointer` or
         // `Key`.
-        Message::Resized(_) | Message::Export(_) | Message::Modifiers(_) => false,
+        Message::Resized(_)
+        | Message::Export(_)
+        | Message::Modifiers(_)
+        | Message::ContentChanged => false,
     }
 }

@@ -536,6 +536,54 @@ fn an_overdue_review_shows_the_problems_tab_to_staff_but_never_to_a_patient() {
     assert!(!app.tabs().iter().any(|(k, _)| *k == TabKey::Problems));
 }
 
+#[test]
+fn a_save_in_the_content_folder_reloads_the_window_where_the_reader_is() {
+    use iced::futures::StreamExt;
+    let dir = copy_of_content();
+    let mut app = app_on(dir.path());
+    let section = app.library().tabs[1].sections[1].clone();
+    let _ = app.update(Message::Open(TabKey::Content(1)));
+    let _ = app.update(Message::Reader(reader::Message::OpenSection(
+        section.id.clone(),
+    )));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let watched = dir.path().to_path_buf();
+    std::thread::spawn(move || {
+        let mut changes = Box::pin(super::events::content_changes(&watched));
+        while let Some(message) = iced::futures::executor::block_on(changes.next()) {
+            if tx.send(message).is_err() {
+                return;
+            }
+        }
+    });
+    // The editor saves a new title; the watcher starts with the stream, so
+    // the save is repeated until it is seen (a guard, not a timing).
+    let path = dir.path().join("fr").join("liver.ron");
+    let text = fs::read_to_string(&path).expect("liver.ron");
+    let marker = format!("id: \"{}\",\n            title: \"", section.id);
+    let saved = text.replacen(&marker, &format!("{marker}Nouveau titre, "), 1);
+    assert_ne!(saved, text);
+    let mut message = None;
+    for _ in 0..60 {
+        fs::write(&path, &saved).expect("save");
+        if let Ok(m) = rx.recv_timeout(std::time::Duration::from_secs(1)) {
+            message = Some(m);
+            break;
+        }
+    }
+    let message = message.expect("the save was seen");
+    assert!(matches!(message, Message::ContentChanged));
+    let _ = app.update(message);
+    let title = app.reader.section(app.library()).map(|s| s.title.clone());
+    assert!(
+        title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Nouveau titre, ")),
+        "the same section, reloaded: {title:?}"
+    );
+    assert!(app.is_open(TabKey::Content(1)));
+}
+
 mod export;
 mod kiosk;
 mod welcome;
