@@ -29,6 +29,7 @@ fn minimal() -> tempfile::TempDir {
 /// Runs the program; if it has not finished after a long while it is
 /// blocked (on a pipe no one writes to): `unblock` then frees it, and the
 /// test fails. The program must finish by itself.
+#[cfg(unix)]
 fn run_unblocking(mut command: Command, unblock: impl FnOnce()) -> Output {
     let child = command
         .stdout(Stdio::piped())
