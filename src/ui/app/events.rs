@@ -47,6 +47,8 @@ impl App {
 /// Each save of a content file in `dir`, as a message (debounced by the
 /// watcher: one per save). A folder that cannot be watched sends nothing:
 /// « Recharger » still works.
+// `Subscription::run_with` hands its data back as `&PathBuf`.
+#[allow(clippy::ptr_arg)]
 pub(in crate::ui) fn content_changes(dir: &PathBuf) -> impl Stream<Item = Message> + use<> {
     let dir = dir.clone();
     iced::stream::channel(8, async move |mut out: mpsc::Sender<Message>| {
