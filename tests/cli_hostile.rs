@@ -1,6 +1,9 @@
 //! The command line against hostile files and outputs: a named pipe or
 //! `/dev/zero` where a file is expected, a full disk or a closed pipe as
-//! the standard output, control characters in the content.
+//! the standard output, control characters in the content. Named pipes,
+//! `/dev/zero` and `/dev/full` are Unix's.
+
+#![cfg(unix)]
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -29,7 +32,6 @@ fn minimal() -> tempfile::TempDir {
 /// Runs the program; if it has not finished after a long while it is
 /// blocked (on a pipe no one writes to): `unblock` then frees it, and the
 /// test fails. The program must finish by itself.
-#[cfg(unix)]
 fn run_unblocking(mut command: Command, unblock: impl FnOnce()) -> Output {
     let child = command
         .stdout(Stdio::piped())
