@@ -6,6 +6,7 @@
 //! module and `main.rs` name iced.
 
 mod app;
+mod contacts;
 mod controls;
 pub mod export;
 pub mod focus;

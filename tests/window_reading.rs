@@ -206,3 +206,31 @@ fn every_section_ends_with_who_reviewed_its_tab_or_says_a_review_is_to_come() ->
     );
     Ok(())
 }
+
+#[test]
+fn every_section_and_mes_questions_say_whom_to_call() -> Result {
+    let mut config = Config::new(ContentSource::Embedded, Lang::Fr, support::today());
+    config.window = (1280.0, 800.0).into();
+    config.settings.clinic_name = Some("Centre Lumière".into());
+    config.settings.clinic_phone = Some("04 67 00 00 00".into());
+    let mut app = App::new(config);
+    let clinic = "Centre Lumière\u{a0}: 04 67 00 00 00";
+    let national = format!(
+        "{}\u{a0}: 0\u{a0}805\u{a0}123\u{a0}124",
+        Label::CancerInfo.get(Lang::Fr)
+    );
+    assert!(shows(&app, Label::Contacts.get(Lang::Fr)));
+    assert!(shows(&app, clinic), "the clinic at the end of the section");
+    assert!(shows(&app, &national));
+    click(&mut app, Text::QuestionsTitle.get(Lang::Fr))?;
+    assert_eq!(app.screen, Screen::Questions);
+    assert!(
+        shows(&app, clinic),
+        "the « Contacts » place on « Mes questions »"
+    );
+    assert!(shows(&app, &national));
+    // Without a phone in the settings, the team's own number is meant.
+    let app = app_at(Lang::En, (1280.0, 800.0), 100, false);
+    assert!(shows(&app, "Your care team: the number you were given"));
+    Ok(())
+}

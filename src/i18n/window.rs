@@ -40,6 +40,11 @@ pub enum Label {
     On,
     /// Why the keypad's keys are greyed, before « 4 minutes ».
     KeypadPaused,
+    /// The contacts box.
+    Contacts,
+    YourTeam,
+    NoClinicPhone,
+    CancerInfo,
     /// A page, pages (handout sizes).
     Page,
     Pages,
@@ -84,6 +89,16 @@ impl Label {
             (On, Lang::En) => "on",
             (KeypadPaused, Lang::Fr) => "Trop de codes faux. Les touches reprennent dans",
             (KeypadPaused, Lang::En) => "Too many wrong codes. The keys work again in",
+            (Contacts, Lang::Fr) => "Contacts",
+            (Contacts, Lang::En) => "Contacts",
+            (YourTeam, Lang::Fr) => "Votre équipe soignante",
+            (YourTeam, Lang::En) => "Your care team",
+            (NoClinicPhone, Lang::Fr) => "le numéro que l’on vous a donné",
+            (NoClinicPhone, Lang::En) => "the number you were given",
+            (CancerInfo, Lang::Fr) => "Cancer Info, la ligne nationale (service et appel gratuits)",
+            (CancerInfo, Lang::En) => {
+                "Cancer Info, the national line in French (free service and call)"
+            }
             (Page, Lang::Fr) => "page",
             (Page, Lang::En) => "page",
             (Pages, Lang::Fr) => "pages",

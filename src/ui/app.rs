@@ -362,6 +362,14 @@ impl App {
         }
     }
 
+    /// Whom to call, from the settings.
+    pub(super) fn contacts(&self) -> super::contacts::Contacts<'_> {
+        super::contacts::Contacts {
+            clinic_name: self.config.settings.clinic_name.as_deref(),
+            clinic_phone: self.config.settings.clinic_phone.as_deref(),
+        }
+    }
+
     /// The tabs as the tab row and the tabs sheet show them.
     fn tab_buttons(&self) -> Vec<header::TabButton<'_>> {
         self.tabs()

@@ -124,7 +124,13 @@ impl State {
     }
 }
 
-pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'a, Message> {
+/// The questions, then whom to call (the « Contacts » place).
+pub fn view<'a>(
+    state: &'a State,
+    library: &'a Library,
+    contacts: super::contacts::Contacts<'a>,
+    look: Look,
+) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let u = s.unit;
     let ticked = state.ticked_in(library).len();
@@ -178,6 +184,7 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
         rich::plain(look.text(Text::QuestionsIntro), s.body, c.text),
         bar.wrap(),
         list,
+        super::contacts::view(contacts, look),
     ]
     .spacing(2.0 * u)
     .padding([2.0 * u, 3.0 * u]);

@@ -284,16 +284,18 @@ const MEASURE: f32 = 33.0;
 
 /// What the reading screen needs besides its state and the content.
 #[derive(Debug, Clone, Copy)]
-pub struct Context {
+pub struct Context<'a> {
     /// Kiosk mode: large page buttons beside the text for touch screens.
     pub kiosk: bool,
+    /// Whom to call, at the end of every section.
+    pub contacts: super::contacts::Contacts<'a>,
 }
 
 pub fn view<'a>(
     state: &'a State,
     library: &'a Library,
     look: Look,
-    context: Context,
+    context: Context<'a>,
 ) -> Element<'a, Message> {
     let (Some(tab), Some(section)) = (state.tab(library), state.section(library)) else {
         return container(rich::plain(
@@ -304,7 +306,7 @@ pub fn view<'a>(
         .padding(3.0 * look.sizes.unit)
         .into();
     };
-    let pane = pane(state, tab, section, library, look);
+    let pane = pane(state, tab, section, library, context.contacts, look);
     let u = look.sizes.unit;
     let mut body: Row<'a, Message> = Row::new();
     if state.shows_sections(look) {
@@ -357,6 +359,7 @@ fn pane<'a>(
     tab: &'a Tab,
     section: &'a Section,
     library: &'a Library,
+    contacts: super::contacts::Contacts<'a>,
     look: Look,
 ) -> Element<'a, Message> {
     let open = state.definition;
@@ -423,6 +426,7 @@ fn pane<'a>(
         page = page.push(words(&terms, library, look, open));
     }
     page = page.push(path(state, library, look));
+    page = page.push(super::contacts::view(contacts, look));
     page = page.push(footer(tab, look));
 
     let page = container(page)

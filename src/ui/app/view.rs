@@ -29,6 +29,7 @@ impl App {
             Shown::Screen(Screen::Reader) => {
                 let context = reader::Context {
                     kiosk: self.kiosk.is_kiosk(),
+                    contacts: self.contacts(),
                 };
                 reader::view(&self.reader, library, look, context).map(Message::Reader)
             }
@@ -36,7 +37,8 @@ impl App {
                 glossary::view(&self.glossary, &library.glossary, look).map(Message::Glossary)
             }
             Shown::Screen(Screen::Questions) => {
-                questions::view(&self.questions, library, look).map(Message::Questions)
+                questions::view(&self.questions, library, self.contacts(), look)
+                    .map(Message::Questions)
             }
             Shown::Screen(Screen::Search) => {
                 search::view(&self.search, library, look).map(Message::Search)
