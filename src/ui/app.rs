@@ -35,6 +35,7 @@ mod export_panel;
 mod input;
 mod kiosk_mode;
 mod navigate;
+mod repaint;
 mod view;
 
 pub(super) use view::run;
@@ -207,6 +208,8 @@ pub struct App {
     /// The window size, for the layout.
     pub window: Size,
     themes: [Theme; 2],
+    /// Forces a whole-window repaint after a layout change.
+    repaint: repaint::Repaint,
 }
 
 impl App {
@@ -246,6 +249,7 @@ impl App {
                 theme::NORMAL.theme("patient-info"),
                 theme::HIGH.theme("patient-info (high contrast)"),
             ],
+            repaint: repaint::Repaint::default(),
             config,
         }
     }
@@ -415,6 +419,12 @@ impl App {
 
     /// Every message of the window, clicked, typed or timed, lands here.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        self.repaint.note(self.layout_key());
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         if self.kiosk_holds(&message) {
             return Task::none();
         }

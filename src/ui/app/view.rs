@@ -134,6 +134,7 @@ pub(in crate::ui) fn run(
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
+        .style(App::style)
         .settings(crate::ui::settings())
         .window(window)
         .run()
