@@ -18,7 +18,7 @@ pub mod structure;
 pub use lines::Hyphenation;
 pub use structure::{Node, Role, Structure, Tag};
 
-use super::Handout;
+use super::{Handout, Kind};
 use crate::fonts::Style;
 
 /// A4 in PDF points.
@@ -71,6 +71,9 @@ pub struct Theme {
     pub furniture: f32,
     /// Height of a ruled line to write on.
     pub writing_line: f32,
+    /// The space between blocks and inside boxes, as a multiple of the
+    /// usual (1): less only to bring a section onto one page.
+    pub spacing: f32,
 }
 
 impl Theme {
@@ -88,6 +91,7 @@ impl Theme {
                 small: 14.0,
                 furniture: 12.0,
                 writing_line: 32.0,
+                spacing: 1.0,
             }
         } else {
             Theme {
@@ -100,8 +104,20 @@ impl Theme {
                 small: 10.0,
                 furniture: 10.0,
                 writing_line: 26.0,
+                spacing: 1.0,
             }
         }
+    }
+
+    /// Closer lines and blocks, at the same type sizes, for a section
+    /// that would otherwise spill onto a second page: each step is tried
+    /// in turn, and the first that saves the page is used.
+    pub fn tighter(&self) -> [Theme; 3] {
+        [(0.7, 1.4_f32), (0.5, 1.35), (0.5, 1.3)].map(|(spacing, leading)| Theme {
+            spacing,
+            leading: leading.min(self.leading),
+            ..*self
+        })
     }
 
     /// The height of a line of body text.
@@ -275,9 +291,27 @@ impl Document {
 }
 
 /// Lays the handout out on A4 pages.
+///
+/// A single section that would take two pages is laid out again with
+/// closer lines and blocks (never smaller type), and printed on one page
+/// when one of those steps gets it there; otherwise it keeps the usual
+/// spacing.
 pub fn layout(handout: &Handout) -> Document {
     let theme = Theme::new(handout.large_print);
     let frame = Frame::a4();
+    let usual = layout_with(handout, theme, frame);
+    if handout.kind != Kind::Section || usual.page_count() == 1 {
+        return usual;
+    }
+    theme
+        .tighter()
+        .into_iter()
+        .map(|tight| layout_with(handout, tight, frame))
+        .find(|tight| tight.page_count() == 1)
+        .unwrap_or(usual)
+}
+
+fn layout_with(handout: &Handout, theme: Theme, frame: Frame) -> Document {
     let (elements, structure) = flow::elements(handout, &theme, frame.width());
     let body = pages::paginate(elements, &frame);
     front::assemble(handout, body, structure, theme, frame)

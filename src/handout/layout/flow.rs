@@ -323,8 +323,9 @@ impl Flow {
         }
     }
 
+    /// Space between blocks (closer in a tightened theme).
     pub fn gap(&mut self, height: f32) {
-        self.out.push(Element::Gap(height));
+        self.out.push(Element::Gap(height * self.theme.spacing));
     }
 
     pub fn rows(&mut self, rows: Vec<Row>) {
@@ -424,11 +425,12 @@ impl Flow {
             RowKind::Heading,
         ));
         if level == Level::Title {
+            let space = t.spacing.max(0.5);
             rows.push(Row {
-                height: 0.9 * line,
+                height: 0.9 * line * space,
                 draws: vec![Draw::Rect {
                     x: 0.0,
-                    y: 0.35 * line,
+                    y: 0.35 * line * space,
                     width: 4.0 * size,
                     height: 3.0,
                     color: ACCENT,
@@ -484,7 +486,7 @@ impl Flow {
     /// a page break still reads as one.
     fn frame_box(&self, content: Vec<Row>, look: &BoxLook) -> Vec<Row> {
         let (left, _) = self.box_padding();
-        let pad = 0.6 * self.theme.body;
+        let pad = 0.6 * self.theme.body * self.theme.spacing.max(0.5);
         let n = content.len();
         let mut rows: Vec<Row> = content
             .into_iter()
