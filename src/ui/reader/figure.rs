@@ -45,10 +45,25 @@ pub fn high_contrast(look: Look) -> bool {
     *look.colors == theme::HIGH
 }
 
-/// The drawing's widget, in the colours of the look.
+/// The drawing's widget, in the colours of the look, as wide as it may be.
 pub fn picture<'a>(figure: &Figure, look: Look) -> svg::Svg<'a> {
     let text = figure.drawing.svg_text(high_contrast(look));
     svg(svg::Handle::from_memory(text.into_bytes())).width(Length::Fill)
+}
+
+/// How wide the reading column is, near enough: the text's measure, or
+/// what the window leaves beside the section list. The drawing is given
+/// the height this width asks for; were the column narrower, it shrinks
+/// whole (the SVG keeps its proportions).
+fn column_width(look: Look) -> f32 {
+    let s = look.sizes;
+    let side = if look.compact() {
+        0.0
+    } else {
+        super::side_width(look)
+    };
+    let room = look.window.width - side - 8.0 * s.unit;
+    (super::MEASURE * s.body).min(room).max(10.0 * s.unit)
 }
 
 /// The figure as it sits in the text: the drawing, a button that opens it
@@ -67,7 +82,11 @@ pub fn view<'a>(
     let drawing = controls::wide(
         look,
         Control::Figure(nth),
-        container(picture(figure, look)).padding(s.unit),
+        container(
+            picture(figure, look)
+                .height((column_width(look) - 4.0 * s.unit) * figure.drawing.aspect()),
+        )
+        .padding(s.unit),
         theme::plain(c),
         Some(Message::OpenFigure(nth)),
     );
