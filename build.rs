@@ -38,4 +38,38 @@ fn main() {
     if let Err(e) = fs::write(&out, code) {
         println!("cargo:warning=cannot write {}: {e}", out.display());
     }
+    figures(&root);
+}
+
+/// The figures' drawings (`content/figures/<id>.svg`), shared by both
+/// languages: (id, bytes).
+fn figures(root: &Path) {
+    let dir = root.join("figures");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut entries = Vec::new();
+    if let Ok(read) = fs::read_dir(&dir) {
+        for entry in read.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "svg") {
+                println!("cargo:rerun-if-changed={}", path.display());
+                if let Some(id) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) {
+                    entries.push((id, path));
+                }
+            }
+        }
+    }
+    entries.sort();
+    let mut code = String::from("&[\n");
+    for (id, path) in entries {
+        let _ = writeln!(
+            code,
+            "    ({id:?}, include_bytes!({:?}) as &[u8]),",
+            path.display().to_string()
+        );
+    }
+    code.push(']');
+    let out = Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("figures.rs");
+    if let Err(e) = fs::write(&out, code) {
+        println!("cargo:warning=cannot write {}: {e}", out.display());
+    }
 }

@@ -15,9 +15,10 @@ mod validate;
 
 use chrono::NaiveDate;
 
-pub use load::{ContentSource, EMBEDDED, LoadReport, load};
+pub use load::{ContentSource, EMBEDDED, FIGURES, LoadReport, load};
 
 use crate::Lang;
+pub use crate::figure::Figure;
 
 /// The ids of the four content tabs, in the order they are shown.
 pub const TAB_IDS: [&str; 4] = ["basics", "liver", "treatments", "strategies"];
@@ -107,7 +108,12 @@ pub struct Section {
 pub enum Block {
     Paragraph(RichText),
     List(Vec<RichText>),
-    Callout { kind: CalloutKind, text: RichText },
+    Callout {
+        kind: CalloutKind,
+        text: RichText,
+    },
+    /// A drawing with its caption (`content/figures/<id>.svg`).
+    Figure(Figure),
 }
 
 /// What a boxed callout asks of the reader.
@@ -170,6 +176,7 @@ impl Block {
         match self {
             Block::Paragraph(t) | Block::Callout { text: t, .. } => vec![t],
             Block::List(items) => items.iter().collect(),
+            Block::Figure(figure) => vec![&figure.caption],
         }
     }
 }

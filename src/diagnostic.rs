@@ -59,6 +59,12 @@ pub enum Hidden {
     Questions,
     /// A problem inside one question: that question only.
     Question { id: Option<String> },
+    /// A problem in a figure: that figure only; its section's text stays.
+    Figure {
+        tab: String,
+        section: String,
+        figure: String,
+    },
 }
 
 /// What went wrong. Each variant carries what the message needs.
@@ -133,6 +139,8 @@ pub enum Problem {
     ReviewOverdue { due: String },
     /// An id exists in one language but not in the other.
     MissingTranslation { id: String, other: Lang },
+    /// A figure's drawing or fields are wrong (src/figure/check.rs).
+    Figure(crate::figure::FigureProblem),
 }
 
 impl Diagnostic {
@@ -169,7 +177,8 @@ impl Diagnostic {
             | Problem::UnknownTerm { .. }
             | Problem::UnknownTab { .. }
             | Problem::MissingGlyph { .. }
-            | Problem::MissingTranslation { .. } => false,
+            | Problem::MissingTranslation { .. }
+            | Problem::Figure(_) => false,
         }
     }
 
@@ -285,6 +294,12 @@ impl Hidden {
                 "The question `{id}` is hidden until this is fixed; the other questions are still shown."
             ),
             (Question { id: None }, Lang::Fr) => "Cette question est masquée jusqu'à correction ; les autres questions restent affichées.".into(),
+            (Figure { section, figure, .. }, Lang::Fr) => format!(
+                "La figure `{figure}` est masquée jusqu'à correction ; le texte de la section `{section}` reste affiché."
+            ),
+            (Figure { section, figure, .. }, Lang::En) => format!(
+                "The figure `{figure}` is hidden until this is fixed; the text of the section `{section}` is still shown."
+            ),
             (Question { id: None }, Lang::En) => "This question is hidden until this is fixed; the other questions are still shown.".into(),
         };
         Some(text)
@@ -342,6 +357,7 @@ impl Problem {
             ReviewIncomplete { .. } => "review-incomplete",
             ReviewOverdue { .. } => "review-overdue",
             MissingTranslation { .. } => "missing-translation",
+            Figure(problem) => problem.code(),
         }
     }
 
@@ -469,6 +485,7 @@ impl Problem {
             (ReviewIncomplete { field }, Lang::En) => format!("the review is incomplete: `{field}` is empty."),
             (ReviewOverdue { due }, Lang::Fr) => format!("la prochaine relecture était prévue le {due} : elle est en retard."),
             (ReviewOverdue { due }, Lang::En) => format!("the next review was due on {due}: it is overdue."),
+            (Figure(problem), lang) => problem.message(lang),
             (MissingTranslation { id, other }, Lang::Fr) => {
                 format!("`{id}` existe ici mais pas dans la version `{other}` ; les deux langues doivent avoir les mêmes identifiants.")
             }

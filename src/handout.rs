@@ -253,6 +253,13 @@ pub enum Item {
     WritingLines {
         heading: String,
     },
+    /// A drawing, its caption below it; kept on the page of the item
+    /// before it (the paragraph it illustrates). `line` is what the text
+    /// export says instead (« Illustration : <alt> »).
+    Figure {
+        figure: crate::figure::Figure,
+        line: String,
+    },
     /// A source, in small print.
     Source(String),
     /// The closing « ne remplace pas l'avis de votre équipe soignante »,

@@ -11,6 +11,7 @@ pub mod console;
 pub mod content;
 pub mod diagnostic;
 pub mod export;
+pub mod figure;
 pub mod files;
 pub mod fonts;
 pub mod handout;

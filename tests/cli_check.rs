@@ -398,3 +398,35 @@ fn quiet_keeps_the_settings_warnings_as_problem_lines() {
     }
     assert!(text.lines().all(|l| l.contains(": ")), "{text}");
 }
+
+#[test]
+fn a_broken_figure_is_a_line_in_its_svg_file_and_only_the_figure_is_hidden() {
+    let dir = overlay(Path::new("minimal"));
+    let basics = dir.path().join("fr/basics.ron");
+    let text = std::fs::read_to_string(&basics).expect("basics.ron");
+    let text = text.replacen(
+        "blocks: [",
+        "blocks: [\n                Figure(id: \"f\", caption: \"(1) Le foie.\", alt: \"Un schéma.\"),",
+        1,
+    );
+    std::fs::write(&basics, text).expect("write basics.ron");
+    std::fs::create_dir_all(dir.path().join("figures")).expect("figures/");
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n  <text>Foie</text>\n</svg>\n";
+    std::fs::write(dir.path().join("figures/f.svg"), svg).expect("write f.svg");
+    let content = dir.path().to_string_lossy().into_owned();
+    let out = run(&["check", "--content", &content, "--lang", "en", "--quiet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let line = text
+        .lines()
+        .find(|l| l.contains("f.svg"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains("figures/f.svg:2:3: error: the element `<text>` is not allowed"),
+        "{line}"
+    );
+    assert!(
+        line.contains("The figure `f` is hidden until this is fixed; the text of the section"),
+        "{line}"
+    );
+}

@@ -207,6 +207,7 @@ enum Shape {
     Paragraph,
     List(usize),
     Callout(CalloutKind),
+    Figure(String),
 }
 
 fn shapes(library: &patient_info::Library) -> Vec<(String, Vec<Shape>)> {
@@ -222,6 +223,7 @@ fn shapes(library: &patient_info::Library) -> Vec<(String, Vec<Shape>)> {
                     Block::Paragraph(_) => Shape::Paragraph,
                     Block::List(items) => Shape::List(items.len()),
                     Block::Callout { kind, .. } => Shape::Callout(*kind),
+                    Block::Figure(f) => Shape::Figure(f.id.clone()),
                 })
                 .collect();
             (s.id.clone(), blocks)

@@ -20,6 +20,9 @@ use crate::diagnostic::{Diagnostic, Hidden, Problem, Severity};
 /// The content files built into the program: (language, file name, bytes).
 pub const EMBEDDED: &[(&str, &str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
+/// The figures' drawings built into the program: (id, SVG bytes).
+pub const FIGURES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/figures.rs"));
+
 /// Where the content comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum ContentSource {
@@ -74,6 +77,51 @@ impl ContentSource {
                 .map(|(_, _, bytes)| bytes.clone())
                 .ok_or(Problem::MissingFile)
                 .and_then(|bytes| check_size(bytes.len() as u64).map(|()| bytes)),
+        }
+    }
+}
+
+impl ContentSource {
+    /// A figure's drawing: the name an editor knows its file by, and its
+    /// bytes or why they could not be read. Figures are shared by both
+    /// languages; in memory they are any file named `figures/<id>.svg`.
+    pub fn figure(&self, id: &str) -> (String, Result<Vec<u8>, crate::figure::FigureProblem>) {
+        use crate::figure::{FigureProblem, file_name};
+        let name = file_name(id);
+        let missing = || FigureProblem::Missing {
+            file: format!("content/{name}"),
+        };
+        match self {
+            ContentSource::Embedded => (
+                format!("content/{name}"),
+                FIGURES
+                    .iter()
+                    .find(|(i, _)| *i == id)
+                    .map(|(_, bytes)| bytes.to_vec())
+                    .ok_or_else(missing),
+            ),
+            ContentSource::Memory(files) => (
+                format!("content/{name}"),
+                files
+                    .iter()
+                    .find(|(_, f, _)| *f == name)
+                    .map(|(_, _, bytes)| bytes.clone())
+                    .ok_or_else(missing),
+            ),
+            ContentSource::Dir(dir) => {
+                let path = dir.join("figures").join(format!("{id}.svg"));
+                let shown = path.display().to_string();
+                let read = read_limited(&path).map_err(|p| match p {
+                    Problem::MissingFile => FigureProblem::Missing {
+                        file: shown.clone(),
+                    },
+                    Problem::TooLarge { bytes, limit } => FigureProblem::TooLarge { bytes, limit },
+                    other => FigureProblem::Unreadable {
+                        reason: other.message(Lang::En),
+                    },
+                });
+                (shown, read)
+            }
         }
     }
 }
@@ -185,7 +233,9 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
         );
         if let Some(file) = parsed {
             (report.library.glossary, hidden_words) =
-                report.check("glossary.ron", &name, &text, lang, |c| c.glossary(file));
+                report.check(source, "glossary.ron", &name, &text, lang, |c| {
+                    c.glossary(file)
+                });
         }
     }
 
@@ -203,7 +253,7 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
             .and_then(|(name, text)| {
                 let file = report
                     .parse::<TabFile>(&name, &text, file_hidden, || Hidden::Tab { tab: tab() })?;
-                report.check(file_name, &name, &text, lang, |c| {
+                report.check(source, file_name, &name, &text, lang, |c| {
                     c.tab(file, tab_id, terms, &mut section_ids, today)
                 })
             });
@@ -224,7 +274,9 @@ pub fn load(source: &ContentSource, lang: Lang, today: NaiveDate) -> LoadReport 
         );
         if let Some(file) = parsed {
             report.library.questions =
-                report.check("questions.ron", &name, &text, lang, |c| c.questions(file));
+                report.check(source, "questions.ron", &name, &text, lang, |c| {
+                    c.questions(file)
+                });
         }
     }
     report
@@ -278,8 +330,10 @@ impl LoadReport {
     }
 
     /// Runs the checks of one parsed file and keeps where its ids are.
+    #[allow(clippy::too_many_arguments)]
     fn check<'t, R>(
         &mut self,
+        source: &ContentSource,
         file: &'static str,
         name: &'t str,
         text: &'t str,
@@ -287,6 +341,7 @@ impl LoadReport {
         run: impl FnOnce(&mut Checker<'_>) -> R,
     ) -> R {
         let mut checker = Checker::new(name, text, lang, &mut self.diagnostics);
+        checker.figures = Some(source);
         let result = run(&mut checker);
         self.places.append(&mut checker.places);
         self.loaded_files.push(file);

@@ -50,7 +50,20 @@ pub struct SectionFile {
 pub enum BlockFile {
     Paragraph(String),
     List(Vec<String>),
-    Callout { kind: CalloutKindFile, text: String },
+    Callout {
+        kind: CalloutKindFile,
+        text: String,
+    },
+    /// Every field defaults to empty, so that a missing one drops only the
+    /// figure (with its own diagnostic), never the section.
+    Figure {
+        #[serde(default)]
+        id: String,
+        #[serde(default)]
+        caption: String,
+        #[serde(default)]
+        alt: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]

@@ -24,6 +24,7 @@ use crate::diagnostic::{Diagnostic, Hidden, Problem, Severity};
 use crate::{Lang, fonts};
 
 mod entries;
+mod figure;
 
 /// Where each id was first seen in one language, across its files.
 pub type Seen = HashMap<String, String>;
@@ -59,6 +60,9 @@ pub struct Checker<'a> {
     cursor: Cursor,
     diagnostics: &'a mut Vec<Diagnostic>,
     pub places: Vec<IdPlace>,
+    /// Where figures' drawings are read from (none: figures are dropped
+    /// unchecked).
+    pub figures: Option<&'a super::ContentSource>,
 }
 
 impl<'a> Checker<'a> {
@@ -76,6 +80,7 @@ impl<'a> Checker<'a> {
             cursor: Cursor::default(),
             diagnostics,
             places: Vec::new(),
+            figures: None,
         }
     }
 
@@ -96,10 +101,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether errors were reported since `mark`; if so, each of them now
-    /// says that it hides `hidden`.
+    /// says that it hides `hidden`. A figure's errors hide only the figure
+    /// and are left as they are.
     fn hide_since(&mut self, mark: usize, hidden: &Hidden) -> bool {
         let mut any = false;
-        for d in self.diagnostics[mark..].iter_mut().filter(|d| d.is_error()) {
+        for d in self.diagnostics[mark..]
+            .iter_mut()
+            .filter(|d| d.is_error() && !matches!(d.hides, Hidden::Figure { .. }))
+        {
             d.hides = hidden.clone();
             any = true;
         }
@@ -404,7 +413,10 @@ impl<'a> Checker<'a> {
         let (section, id) = match self.unit::<SectionFile>(raw) {
             Ok(file) => {
                 let id = file.id.clone();
-                (Some(self.section_body(file, terms, section_ids)), Some(id))
+                (
+                    Some(self.section_body(file, tab, terms, section_ids)),
+                    Some(id),
+                )
             }
             Err(names) => {
                 let id = names.id();
@@ -425,7 +437,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn section_body(&mut self, s: SectionFile, terms: Terms, section_ids: &mut Seen) -> Section {
+    fn section_body(
+        &mut self,
+        s: SectionFile,
+        tab: &str,
+        terms: Terms,
+        section_ids: &mut Seen,
+    ) -> Section {
         let id = self.id("section", &s.id, section_ids);
         let title_spot = self.loc.find(Some("title"), &s.title);
         let title = self.plain_at(title_spot, "title", &s.title);
@@ -441,35 +459,47 @@ impl<'a> Checker<'a> {
         let blocks = s
             .blocks
             .into_iter()
-            .map(|b| match b {
-                BlockFile::Paragraph(t) => {
-                    Block::Paragraph(self.rich(None, "Paragraph", &t, terms))
-                }
-                BlockFile::List(items) => {
-                    if items.is_empty() {
-                        self.error(
-                            self.loc.start(title_spot),
-                            Problem::Empty {
-                                field: "List".into(),
-                            },
-                        );
+            .filter_map(|b| {
+                Some(match b {
+                    BlockFile::Paragraph(t) => {
+                        Block::Paragraph(self.rich(None, "Paragraph", &t, terms))
                     }
-                    Block::List(
-                        items
-                            .iter()
-                            .map(|t| self.rich(None, "List", t, terms))
-                            .collect(),
-                    )
-                }
-                BlockFile::Callout { kind, text } => Block::Callout {
-                    kind: match kind {
-                        CalloutKindFile::Remember => CalloutKind::Remember,
-                        CalloutKindFile::Important => CalloutKind::Important,
-                        CalloutKindFile::ToDo => CalloutKind::ToDo,
-                        CalloutKindFile::Urgent => CalloutKind::Urgent,
+                    BlockFile::Figure {
+                        id: figure,
+                        caption,
+                        alt,
+                    } => {
+                        let place = (tab, id.as_str());
+                        return self
+                            .figure(place, &figure, &caption, &alt, terms)
+                            .map(Block::Figure);
+                    }
+                    BlockFile::List(items) => {
+                        if items.is_empty() {
+                            self.error(
+                                self.loc.start(title_spot),
+                                Problem::Empty {
+                                    field: "List".into(),
+                                },
+                            );
+                        }
+                        Block::List(
+                            items
+                                .iter()
+                                .map(|t| self.rich(None, "List", t, terms))
+                                .collect(),
+                        )
+                    }
+                    BlockFile::Callout { kind, text } => Block::Callout {
+                        kind: match kind {
+                            CalloutKindFile::Remember => CalloutKind::Remember,
+                            CalloutKindFile::Important => CalloutKind::Important,
+                            CalloutKindFile::ToDo => CalloutKind::ToDo,
+                            CalloutKindFile::Urgent => CalloutKind::Urgent,
+                        },
+                        text: self.rich(Some("text"), "text", &text, terms),
                     },
-                    text: self.rich(Some("text"), "text", &text, terms),
-                },
+                })
             })
             .collect();
         Section {

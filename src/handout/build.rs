@@ -288,6 +288,10 @@ fn section_body(section: &Section, lang: Lang, flow: &mut Vec<Item>) {
                 label: label(callout_label(*kind, lang), lang),
                 text: text.clone(),
             },
+            Block::Figure(figure) => Item::Figure {
+                figure: figure.clone(),
+                line: format!("{} {}", label(crate::figure::word(lang), lang), figure.alt),
+            },
         });
     }
 }

@@ -186,6 +186,16 @@ pub enum Draw {
         color: Rgb,
         dotted: bool,
     },
+    /// A figure's drawing scaled into the box whose top left corner is
+    /// (x, y); `tag` is its /Figure element.
+    Figure {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        drawing: std::sync::Arc<crate::figure::Drawing>,
+        tag: Tag,
+    },
     /// A clickable area that opens a page (0-based); `tag` is the
     /// structure's link element it belongs to.
     Link {
@@ -215,7 +225,7 @@ impl Draw {
                 *x += dx;
                 *baseline += dy;
             }
-            Draw::Rect { x, y, .. } | Draw::Link { x, y, .. } => {
+            Draw::Rect { x, y, .. } | Draw::Link { x, y, .. } | Draw::Figure { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
@@ -241,6 +251,8 @@ pub enum RowKind {
     Writing,
     /// An entry of the table of contents.
     Contents,
+    /// A figure's drawing.
+    Figure,
 }
 
 /// A row as laid on a page.

@@ -21,6 +21,7 @@ use super::layout::{Document, Draw, PAGE_HEIGHT, Rgb, Structure, Tag};
 use super::{Handout, HandoutError};
 use crate::fonts::Style;
 
+mod figure;
 mod tagged;
 
 /// The four bundled styles, parsed for printpdf once per process.
@@ -295,6 +296,19 @@ fn ops(draws: &[Draw], fonts: &[FontId; 4], structure: &Structure) -> (Vec<Op>, 
                         cap: LineCapStyle::Butt,
                     });
                 }
+            }
+            Draw::Figure {
+                x,
+                y,
+                width,
+                height,
+                drawing,
+                tag,
+            } => {
+                marking.figure(&mut ops, *tag);
+                figure::draw(&mut ops, (*x, *y, *width, *height), drawing);
+                // The figure set its own colours: set them again when next needed.
+                fill = None;
             }
             Draw::Link {
                 x,

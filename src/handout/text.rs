@@ -74,6 +74,11 @@ pub fn write(handout: &Handout) -> String {
             Item::Fields(labels) => line(&mut out, &labels.join(" ")),
             // Lines to write on have no place in a text to listen to.
             Item::WritingLines { .. } => {}
+            // What the picture says, where the picture is.
+            Item::Figure { figure, line: text } => {
+                paragraph(&mut out, text);
+                paragraph(&mut out, &plain(&figure.caption));
+            }
             Item::Source(source) => line(&mut out, source),
             Item::CareTeam(text) => {
                 out.push('\n');

@@ -155,6 +155,10 @@ pub fn overlong_words(library: &Library) -> Vec<OverlongWord> {
                             check(&place, &rich(item), false);
                         }
                     }
+                    Block::Figure(figure) => {
+                        check(&place, &rich(&figure.caption), false);
+                        check(&place, &figure.alt, false);
+                    }
                 }
             }
         }

@@ -35,6 +35,10 @@ pub enum Control {
     /// A glossary word in the list under a section, by glossary index.
     Term(usize),
     CloseDefinition,
+    /// A figure of the open section, by position among its figures: opens
+    /// it large; and « Fermer » over it.
+    Figure(usize),
+    CloseFigure,
     /// A letter of the glossary's index (`None`: every letter).
     Letter(Option<char>),
     /// A suggested question, by position in the library.
@@ -83,6 +87,8 @@ impl Control {
             Control::Section(i) => format!("section-{i}"),
             Control::Term(i) => format!("term-{i}"),
             Control::CloseDefinition => "close-definition".into(),
+            Control::Figure(i) => format!("figure-{i}"),
+            Control::CloseFigure => "close-figure".into(),
             Control::Letter(None) => "letter-all".into(),
             Control::Letter(Some(c)) => format!("letter-{c}"),
             Control::Question(i) => format!("question-{i}"),
@@ -202,6 +208,8 @@ mod tests {
             Control::Section(0),
             Control::Term(0),
             Control::CloseDefinition,
+            Control::Figure(0),
+            Control::CloseFigure,
             Control::Letter(None),
             Control::Letter(Some('a')),
             Control::Question(0),

@@ -34,6 +34,9 @@ pub struct State {
     sections: BTreeMap<String, String>,
     /// The glossary entry whose definition is shown over the text.
     pub definition: Option<usize>,
+    /// The figure of the open section shown large over everything (its
+    /// position among the section's figures).
+    pub figure: Option<usize>,
     /// How far down the reader had scrolled each section (0 top, 1 end),
     /// by section id: a tab reopens where it was left.
     offsets: BTreeMap<String, f32>,
@@ -57,6 +60,10 @@ pub enum Message {
     PageDown,
     /// The reading pane scrolled to this relative offset (0 top, 1 end).
     Scrolled(f32),
+    /// Show this figure of the section large (its position among the
+    /// section's figures), and close it.
+    OpenFigure(usize),
+    CloseFigure,
 }
 
 /// What the app must do after an update.
@@ -95,6 +102,7 @@ impl State {
                 }
                 self.tab = Some(id);
                 self.definition = None;
+                self.figure = None;
                 Action::ScrollToTop
             }
             Message::OpenSection(id) => {
@@ -106,6 +114,7 @@ impl State {
                 }
                 self.sections.insert(tab.id.clone(), id);
                 self.definition = None;
+                self.figure = None;
                 Action::ScrollToTop
             }
             Message::ShowDefinition(term) => {
@@ -114,8 +123,23 @@ impl State {
                 }
                 Action::None
             }
+            Message::OpenFigure(i) => {
+                if self
+                    .section(library)
+                    .is_some_and(|s| figure::nth(s, i).is_some())
+                {
+                    self.figure = Some(i);
+                    self.definition = None;
+                }
+                Action::None
+            }
+            Message::CloseFigure => {
+                self.figure = None;
+                Action::None
+            }
             Message::CloseDefinition => {
                 self.definition = None;
+                self.figure = None;
                 Action::None
             }
             Message::PreviousSection => self.step(library, -1),
@@ -174,6 +198,7 @@ impl State {
             self.sections.insert(tab.id.clone(), id.clone());
             self.offsets.remove(&id);
             self.definition = None;
+            self.figure = None;
             return Action::ScrollToTop;
         }
         let Some(t) = library.tabs.iter().position(|x| x.id == tab.id) else {
@@ -197,6 +222,7 @@ impl State {
         }
         self.tab = Some(other.id.clone());
         self.definition = None;
+        self.figure = None;
         Action::ScrollToTop
     }
 
@@ -211,6 +237,13 @@ impl State {
     /// open, its « Fermer » comes first: the sheet is over the text.
     pub fn controls(&self, library: &Library, look: Look, kiosk: bool) -> Vec<Control> {
         let mut ring = Vec::new();
+        // A figure shown large covers the window: only its « Fermer ».
+        if self.figure.is_some() {
+            return vec![Control::CloseFigure];
+        }
+        if let Some(section) = self.section(library) {
+            ring.extend((0..figure::count(section)).map(Control::Figure));
+        }
         if self.definition.is_some() {
             ring.push(Control::CloseDefinition);
         }
@@ -259,6 +292,8 @@ fn message(control: Control, tab: Option<&Tab>) -> Option<Message> {
         }
         Control::Term(i) => Some(Message::ShowDefinition(i)),
         Control::CloseDefinition => Some(Message::CloseDefinition),
+        Control::Figure(i) => Some(Message::OpenFigure(i)),
+        Control::CloseFigure => Some(Message::CloseFigure),
         Control::PreviousSection => Some(Message::PreviousSection),
         Control::NextSection => Some(Message::NextSection),
         Control::PageUp => Some(Message::PageUp),
@@ -417,8 +452,12 @@ fn pane<'a>(
             )),
     );
 
+    let mut figures = 0;
     for block in &section.blocks {
-        page = page.push(block_view(block, body, look, open));
+        page = page.push(block_view(block, figures, body, look, open));
+        if matches!(block, Block::Figure(_)) {
+            figures += 1;
+        }
     }
 
     let terms = section.terms();
@@ -437,8 +476,10 @@ fn pane<'a>(
     })
 }
 
+/// `nth` is how many figures came before this block in the section.
 fn block_view<'a>(
     block: &'a Block,
+    nth: usize,
     body: Ink,
     look: Look,
     open: Option<usize>,
@@ -482,6 +523,7 @@ fn block_view<'a>(
                 .style(theme::boxed(colors.bg, colors.border, 3.0, c.callout_text))
                 .into()
         }
+        Block::Figure(f) => figure::view(f, nth, look, open),
     }
 }
 
@@ -580,7 +622,10 @@ pub const DEFINITION: &str = "reader-definition";
 
 mod path;
 
+pub use figure::large as figure;
 pub use path::{SHEET, definition};
+
+mod figure;
 use path::{page_buttons, path};
 
 #[cfg(test)]

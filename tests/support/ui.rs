@@ -267,6 +267,10 @@ pub fn copy_of_content() -> Result<tempfile::TempDir> {
             fs::copy(from.join(lang).join(file), dir.path().join(lang).join(file))?;
         }
     }
+    fs::create_dir_all(dir.path().join("figures"))?;
+    for (id, bytes) in content::FIGURES {
+        fs::write(dir.path().join("figures").join(format!("{id}.svg")), bytes)?;
+    }
     Ok(dir)
 }
 

@@ -10,6 +10,7 @@ use crate::content::{CalloutKind, Inline, RichText};
 use crate::fonts::Style;
 use crate::handout::{Handout, Item, Level};
 
+mod figure;
 mod forms;
 
 /// A row of the body, before it has a page. Draws are relative to the
@@ -281,6 +282,7 @@ impl Flow {
                     at_least: MIN_WRITING_LINES,
                 });
             }
+            Item::Figure { figure, line } => self.figure(figure, line),
             Item::Source(source) => {
                 let tag = self.structure.leaf(Role::P);
                 let spans = [Span::new(source, Style::Regular, MUTED).of(tag)];

@@ -59,6 +59,8 @@ impl App {
             Control::Section(_)
             | Control::Term(_)
             | Control::CloseDefinition
+            | Control::Figure(_)
+            | Control::CloseFigure
             | Control::PreviousSection
             | Control::NextSection
             | Control::PageUp
@@ -123,6 +125,8 @@ impl App {
                     self.menu = None;
                 } else if self.export.is_some() {
                     self.close_export();
+                } else if self.reader.figure.is_some() {
+                    self.reader.figure = None;
                 } else if self.reader.definition.is_some() {
                     self.reader.definition = None;
                 } else {

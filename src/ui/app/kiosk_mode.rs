@@ -124,6 +124,8 @@ fn is_input(message: &Message) -> bool {
             | reader::Message::OpenSection(_)
             | reader::Message::ShowDefinition(_)
             | reader::Message::CloseDefinition
+            | reader::Message::OpenFigure(_)
+            | reader::Message::CloseFigure
             | reader::Message::PreviousSection
             | reader::Message::NextSection
             | reader::Message::PageUp

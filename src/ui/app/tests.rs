@@ -27,6 +27,11 @@ fn copy_of_content() -> tempfile::TempDir {
                 .expect("a content file");
         }
     }
+    let figures = dir.path().join("figures");
+    fs::create_dir_all(&figures).expect("the figures folder");
+    for (id, bytes) in content::FIGURES {
+        fs::write(figures.join(format!("{id}.svg")), bytes).expect("a figure");
+    }
     dir
 }
 

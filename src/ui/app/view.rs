@@ -75,6 +75,11 @@ impl App {
         {
             layers.push(sheet.map(Message::Reader));
         }
+        if let Shown::Screen(Screen::Reader) = self.shown()
+            && let Some(large) = reader::figure(&self.reader, library, look)
+        {
+            layers.push(large.map(Message::Reader));
+        }
         if let Some(sheet) = header::sheet(&header, self.tab_buttons(), look) {
             layers.push(sheet.map(Message::from));
         }

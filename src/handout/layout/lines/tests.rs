@@ -178,6 +178,7 @@ fn shipped_texts(lang: Lang) -> Vec<Vec<Span>> {
                 match block {
                     Block::Paragraph(t) | Block::Callout { text: t, .. } => texts.push(rich(t)),
                     Block::List(items) => texts.extend(items.iter().map(rich)),
+                    Block::Figure(f) => texts.push(rich(&f.caption)),
                 }
             }
         }
