@@ -65,6 +65,9 @@ macro_rules! expected {
     (staff_code) => {
         "\"1234\": 4 – 12 digits"
     };
+    (keyboard) => {
+        "\"auto\" / \"always\" / \"never\""
+    };
 }
 
 /// The bounds of a number, for [`Key::limits`].
@@ -147,6 +150,22 @@ settings_table! {
     /// Digits a staff member types to leave kiosk mode; kiosk mode cannot be
     /// left from the window without it.
     staff_exit_code: Option<String> = None, staff_code;
+    /// The on-screen keyboard of « Rechercher »: shown in kiosk mode and
+    /// when the field is tapped (auto), always, or never.
+    on_screen_keyboard: OnScreenKeyboard = OnScreenKeyboard::Auto, keyboard;
+}
+
+/// When « Rechercher » shows its on-screen keyboard
+/// (`on_screen_keyboard` in the settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnScreenKeyboard {
+    /// In kiosk mode, and when the field is tapped or clicked.
+    #[default]
+    Auto,
+    /// Whenever the search screen is open.
+    Always,
+    /// Never (a physical keyboard is there).
+    Never,
 }
 
 /// The settings that apply, and what was ignored on the way.

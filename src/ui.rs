@@ -12,6 +12,7 @@ pub mod export;
 pub mod focus;
 pub mod glossary;
 mod header;
+pub mod keyboard;
 pub mod keys;
 pub mod kiosk;
 pub mod problems;
@@ -28,6 +29,7 @@ use iced::{Font, Pixels, Settings, Size};
 
 pub use app::{App, Config, Message, Screen, Shown};
 pub use focus::{Control, TabKey};
+pub use rich::FOUND_WORD;
 pub use theme::{Contrast, Sizes, TextSize};
 
 use crate::Lang;

@@ -45,6 +45,15 @@ pub enum Label {
     YourTeam,
     NoClinicPhone,
     CancerInfo,
+    /// At the top of a section opened from a search.
+    BackToResults,
+    /// Beside the search field: shows the on-screen keyboard.
+    ShowKeyboard,
+    /// The on-screen keyboard's keys that are not letters.
+    KeyBackspace,
+    KeySpace,
+    KeyClear,
+    KeyHide,
     /// A page, pages (handout sizes).
     Page,
     Pages,
@@ -99,6 +108,18 @@ impl Label {
             (CancerInfo, Lang::En) => {
                 "Cancer Info, the national line in French (free service and call)"
             }
+            (BackToResults, Lang::Fr) => "\u{2039}\u{a0}Retour aux résultats",
+            (BackToResults, Lang::En) => "\u{2039}\u{a0}Back to results",
+            (ShowKeyboard, Lang::Fr) => "Clavier",
+            (ShowKeyboard, Lang::En) => "Keyboard",
+            (KeyBackspace, Lang::Fr) => "Corriger",
+            (KeyBackspace, Lang::En) => "Delete",
+            (KeySpace, Lang::Fr) => "Espace",
+            (KeySpace, Lang::En) => "Space",
+            (KeyClear, Lang::Fr) => "Tout effacer",
+            (KeyClear, Lang::En) => "Clear all",
+            (KeyHide, Lang::Fr) => "Masquer",
+            (KeyHide, Lang::En) => "Hide",
             (Page, Lang::Fr) => "page",
             (Page, Lang::En) => "page",
             (Pages, Lang::Fr) => "pages",

@@ -484,3 +484,43 @@ fn every_problem_reads_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_on_screen_keyboard_is_auto_always_or_never() {
+    assert_eq!(
+        Settings::default().on_screen_keyboard,
+        OnScreenKeyboard::Auto
+    );
+    for (text, expected) in [
+        ("auto", OnScreenKeyboard::Auto),
+        ("always", OnScreenKeyboard::Always),
+        ("never", OnScreenKeyboard::Never),
+        (" Never ", OnScreenKeyboard::Never),
+    ] {
+        let loaded = parse(&format!("(on_screen_keyboard: \"{text}\")"), "s");
+        assert!(loaded.warnings.is_empty(), "{text}: {:?}", loaded.warnings);
+        assert_eq!(loaded.settings.on_screen_keyboard, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_bad_on_screen_keyboard_value_keeps_auto_with_a_warning_at_its_place() {
+    for text in [
+        "(\n  on_screen_keyboard: \"sometimes\")",
+        "(\n  on_screen_keyboard: true)",
+    ] {
+        let loaded = parse(text, "s.ron");
+        assert_eq!(loaded.settings.on_screen_keyboard, OnScreenKeyboard::Auto);
+        assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
+        let w = &loaded.warnings[0];
+        assert_eq!(w.place, "s.ron:2:23");
+        assert_eq!(
+            w.kind,
+            SettingsProblem::BadValue {
+                key: "on_screen_keyboard".into(),
+                expected: "\"auto\" / \"always\" / \"never\"",
+            }
+        );
+        assert!(w.render(Lang::Fr).contains("\"always\""));
+    }
+}

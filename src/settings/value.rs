@@ -33,6 +33,17 @@ pub fn lang(v: &Value) -> Option<Lang> {
     string(v).and_then(|l| l.parse::<Lang>().ok())
 }
 
+/// `"auto"`, `"always"` or `"never"`, in any case.
+pub fn keyboard(v: &Value) -> Option<super::OnScreenKeyboard> {
+    use super::OnScreenKeyboard::*;
+    match string(v)?.to_lowercase().as_str() {
+        "auto" => Some(Auto),
+        "always" => Some(Always),
+        "never" => Some(Never),
+        _ => None,
+    }
+}
+
 /// Any text; `None`, `()` or `""` clear it.
 pub fn text(v: &Value) -> Option<Option<String>> {
     optional(v, Some)

@@ -22,7 +22,8 @@ use super::focus::{Control, TabKey};
 use super::keys::Shortcut;
 use super::theme::{Contrast, Sizes, TextSize};
 use super::{
-    Look, WINDOW_SIZE, export, glossary, header, kiosk, problems, questions, reader, search, theme,
+    Look, WINDOW_SIZE, export, glossary, header, keyboard, kiosk, problems, questions, reader,
+    search, theme,
 };
 use crate::Lang;
 use crate::content::{self, ContentSource, Library, LoadReport};
@@ -127,6 +128,8 @@ pub enum Message {
     /// « Rechercher »: the search screen, its field ready for typing.
     OpenSearch,
     Search(search::Message),
+    /// A key of the search screen's on-screen keyboard.
+    Keyboard(keyboard::Message),
     /// The « Imprimer / PDF » panel, and the results of its jobs.
     Export(export::Message),
     /// A tab of the tab row.
@@ -475,18 +478,37 @@ impl App {
             Message::OpenExport => self.open_export(),
             Message::OpenSearch => self.open_search(),
             Message::Search(m) => match self.search.update(m) {
-                search::Action::OpenSection { tab, section } => self.open_section(&tab, &section),
-                search::Action::OpenTerm(term) => self.open_term(term),
+                search::Action::OpenSection {
+                    tab,
+                    section,
+                    place,
+                    words,
+                } => self.open_section(&tab, &section, place, words),
+                search::Action::OpenTerm { term, words } => self.open_term(term, words),
+                search::Action::FieldTapped => {
+                    self.field_tapped();
+                    Task::none()
+                }
                 search::Action::None => Task::none(),
             },
+            Message::Keyboard(key) => {
+                self.keyboard_key(key);
+                Task::none()
+            }
             Message::Export(m) => self.export_update(m),
             Message::Open(key) => self.open(key),
             Message::Reader(m) => {
                 let action = self.reader.update(m, &self.report.library);
+                if action == reader::Action::BackToResults {
+                    return self.back_to_results();
+                }
                 self.reader_action(action)
             }
             Message::Glossary(m) => {
                 let action = self.glossary.update(m, &self.report.library.glossary);
+                if action == glossary::Action::BackToResults {
+                    return self.back_to_results();
+                }
                 glossary_action(action)
             }
             Message::Questions(m) => match self.questions.update(m, &self.report.library) {
@@ -510,7 +532,7 @@ fn glossary_action(action: glossary::Action) -> Task<Message> {
         glossary::Action::ScrollTo(y) => {
             operation::snap_to(glossary::LIST, RelativeOffset { x: 0.0, y })
         }
-        glossary::Action::None => Task::none(),
+        glossary::Action::None | glossary::Action::BackToResults => Task::none(),
     }
 }
 

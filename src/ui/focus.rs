@@ -68,6 +68,12 @@ pub enum Control {
     PageDown,
     /// A language button of the kiosk's welcome.
     Welcome(Lang),
+    /// « ‹ Retour aux résultats » over a search result.
+    BackToResults,
+    /// « Vouliez-vous dire … ? » when a search finds nothing.
+    Suggestion,
+    /// « Clavier » beside the search field.
+    ShowKeyboard,
 }
 
 impl Control {
@@ -106,6 +112,9 @@ impl Control {
             Control::PageUp => "page-up".into(),
             Control::PageDown => "page-down".into(),
             Control::Welcome(lang) => format!("welcome-{}", lang.code()),
+            Control::BackToResults => "back-to-results".into(),
+            Control::Suggestion => "suggestion".into(),
+            Control::ShowKeyboard => "show-keyboard".into(),
         }
     }
 
@@ -221,6 +230,9 @@ mod tests {
             Control::SearchField,
             Control::ClearSearch,
             Control::Hit(0),
+            Control::BackToResults,
+            Control::Suggestion,
+            Control::ShowKeyboard,
         ];
         let mut names: Vec<String> = all.iter().map(|c| c.name()).collect();
         names.sort();

@@ -10,16 +10,20 @@ use super::focus::Control;
 use super::rich;
 use super::theme;
 use crate::content::{Glossary, collation_key};
-use crate::i18n::Text;
+use crate::i18n::{Label, Text};
 
 /// The id of the list's scroll area.
 pub const LIST: &str = "glossary-list";
 
 /// The letter shown, or every letter; the entry asked for, framed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     pub letter: Option<char>,
     pub chosen: Option<usize>,
+    /// When the chosen entry was opened from a search: the words it found
+    /// (folded), highlighted in its definition, with « ‹ Retour aux
+    /// résultats » above the list, until another letter is chosen.
+    pub found: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +32,8 @@ pub enum Message {
     ShowLetter(Option<char>),
     /// Show this entry (by index), among the terms of its letter.
     ShowEntry(usize),
+    /// « ‹ Retour aux résultats ».
+    BackToResults,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,6 +44,8 @@ pub enum Action {
     /// Scroll the list this far (0 top, 1 bottom): where the chosen entry
     /// stands among those shown.
     ScrollTo(f32),
+    /// Show the search results again, as they were left.
+    BackToResults,
 }
 
 /// The letter a term is filed under: its first letter without accent.
@@ -65,6 +73,7 @@ impl State {
                 }
                 self.letter = letter;
                 self.chosen = None;
+                self.found = None;
                 Action::ScrollToTop
             }
             Message::ShowEntry(i) => {
@@ -73,6 +82,7 @@ impl State {
                 };
                 self.letter = letter_of(&term.term);
                 self.chosen = Some(i);
+                self.found = None;
                 let shown = self.shown(glossary);
                 let at = shown.iter().position(|&j| j == i).unwrap_or(0);
                 Action::ScrollTo(if shown.len() > 1 {
@@ -80,6 +90,10 @@ impl State {
                 } else {
                     0.0
                 })
+            }
+            Message::BackToResults => {
+                self.found = None;
+                Action::BackToResults
             }
         }
     }
@@ -95,7 +109,11 @@ impl State {
 
     /// The controls of this screen, in reading order.
     pub fn controls(&self, glossary: &Glossary) -> Vec<Control> {
-        std::iter::once(Control::Letter(None))
+        self.found
+            .as_ref()
+            .map(|_| Control::BackToResults)
+            .into_iter()
+            .chain(std::iter::once(Control::Letter(None)))
             .chain(
                 letters(glossary)
                     .into_iter()
@@ -108,6 +126,16 @@ impl State {
     pub fn show_entry(&mut self, i: usize, glossary: &Glossary) -> Action {
         self.update(Message::ShowEntry(i), glossary)
     }
+
+    /// Shows this entry as a search result: framed, with the `words` it
+    /// found highlighted and the way back to the results.
+    pub fn show_found(&mut self, i: usize, words: Vec<String>, glossary: &Glossary) -> Action {
+        let action = self.show_entry(i, glossary);
+        if self.chosen == Some(i) {
+            self.found = Some(words);
+        }
+        action
+    }
 }
 
 /// The message a control of this screen sends, clicked or pressed with the
@@ -115,6 +143,7 @@ impl State {
 pub fn message(control: Control) -> Option<Message> {
     match control {
         Control::Letter(letter) => Some(Message::ShowLetter(letter)),
+        Control::BackToResults => Some(Message::BackToResults),
         _ => None,
     }
 }
@@ -160,13 +189,21 @@ pub fn view<'a>(state: &'a State, glossary: &'a Glossary, look: Look) -> Element
     let mut list = Column::new().spacing(1.5 * u);
     for i in state.shown(glossary) {
         let term = &glossary.terms[i];
+        let definition = match &state.found {
+            Some(words) if state.chosen == Some(i) => rich::found_plain(
+                &term.definition,
+                rich::Ink {
+                    size: s.body,
+                    color: c.text,
+                },
+                look,
+                words,
+            ),
+            _ => rich::plain(&term.definition, s.body, c.text),
+        };
         list = list.push(
             container(
-                column![
-                    rich::bold(&term.term, s.h2, c.heading),
-                    rich::plain(&term.definition, s.body, c.text)
-                ]
-                .spacing(0.3 * s.body),
+                column![rich::bold(&term.term, s.h2, c.heading), definition].spacing(0.3 * s.body),
             )
             .padding([2.0 * u, 2.5 * u])
             .width(Length::Fill)
@@ -177,14 +214,22 @@ pub fn view<'a>(state: &'a State, glossary: &'a Glossary, look: Look) -> Element
             }),
         );
     }
-    let page = column![
+    let mut page = Column::new().spacing(2.0 * u).padding([2.0 * u, 3.0 * u]);
+    if state.found.is_some() {
+        page = page.push(controls::button(
+            look,
+            Control::BackToResults,
+            look.label(Label::BackToResults),
+            theme::plain(c),
+            message(Control::BackToResults),
+        ));
+    }
+    let page = page.extend([
         rich::bold(look.text(Text::GlossaryTitle), s.h1, c.heading),
         rich::plain(look.text(Text::GlossaryIntro), s.body, c.text),
-        index,
-        list,
-    ]
-    .spacing(2.0 * u)
-    .padding([2.0 * u, 3.0 * u]);
+        index.into(),
+        list.into(),
+    ]);
     controls::scroll(
         look,
         LIST,
@@ -285,7 +330,7 @@ mod tests {
         let g = glossary(&["foie", "essai"]);
         let mut state = State {
             letter: Some('f'),
-            chosen: None,
+            ..State::default()
         };
         assert_eq!(
             state.update(Message::ShowLetter(None), &g),

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use iced::widget::{Column, Row, column, container, row, space};
+use iced::widget::{Column, Row, column, container, row};
 use iced::{Element, Length};
 
 use super::Look;
@@ -14,8 +14,9 @@ use super::controls;
 use super::focus::Control;
 use super::rich::{self, Ink};
 use super::theme;
-use crate::content::{Block, CalloutKind, Library, Section, Tab};
+use crate::content::{Block, Library, Section, Tab};
 use crate::i18n::{Label, Text};
+use crate::search::Place;
 
 pub use super::rich::mark_id;
 
@@ -40,7 +41,24 @@ pub struct State {
     /// How far down the reader had scrolled each section (0 top, 1 end),
     /// by section id: a tab reopens where it was left.
     offsets: BTreeMap<String, f32>,
+    /// Where a search result led, highlighted until the reader moves on
+    /// (another section or tab, or the search again).
+    pub found: Option<Found>,
 }
+
+/// A search result opened in the reader: its section, the block of the
+/// sentence that matched, and the content words to highlight (folded, as
+/// in [`crate::search::Hit::words`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub section: String,
+    pub place: Place,
+    pub words: Vec<String>,
+}
+
+/// The widget id of the block (or list item) a search result matched in:
+/// the window scrolls it into view.
+pub const FOUND: &str = "reader-found";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -64,6 +82,8 @@ pub enum Message {
     /// section's figures), and close it.
     OpenFigure(usize),
     CloseFigure,
+    /// « ‹ Retour aux résultats »: back to the search that led here.
+    BackToResults,
 }
 
 /// What the app must do after an update.
@@ -74,6 +94,8 @@ pub enum Action {
     ScrollToTop,
     /// Scroll the reading pane by this many screens (-1 up, 1 down).
     Page(f32),
+    /// Show the search results again, as they were left.
+    BackToResults,
 }
 
 impl State {
@@ -103,6 +125,7 @@ impl State {
                 self.tab = Some(id);
                 self.definition = None;
                 self.figure = None;
+                self.found = None;
                 Action::ScrollToTop
             }
             Message::OpenSection(id) => {
@@ -115,6 +138,7 @@ impl State {
                 self.sections.insert(tab.id.clone(), id);
                 self.definition = None;
                 self.figure = None;
+                self.found = None;
                 Action::ScrollToTop
             }
             Message::ShowDefinition(term) => {
@@ -146,6 +170,10 @@ impl State {
             Message::NextSection => self.step(library, 1),
             Message::PageUp => Action::Page(-1.0),
             Message::PageDown => Action::Page(1.0),
+            Message::BackToResults => {
+                self.found = None;
+                Action::BackToResults
+            }
             Message::Scrolled(y) => {
                 if let Some(section) = self.section(library) {
                     self.offsets.insert(section.id.clone(), y.clamp(0.0, 1.0));
@@ -189,6 +217,7 @@ impl State {
 
     /// Moves `by` sections (±1), into the next or previous tab at its ends.
     fn step(&mut self, library: &Library, by: isize) -> Action {
+        self.found = None;
         let (Some(tab), Some((at, count))) = (self.tab(library), self.position(library)) else {
             return Action::None;
         };
@@ -247,6 +276,9 @@ impl State {
         if self.definition.is_some() {
             ring.push(Control::CloseDefinition);
         }
+        if self.found_here(library).is_some() {
+            ring.push(Control::BackToResults);
+        }
         if let Some(tab) = self.tab(library).filter(|_| self.shows_sections(look)) {
             ring.extend((0..tab.sections.len()).map(Control::Section));
         }
@@ -269,6 +301,33 @@ impl State {
     /// the keyboard.
     pub fn message(&self, control: Control, library: &Library) -> Option<Message> {
         message(control, self.tab(library))
+    }
+
+    /// Opens a search result: its tab and section, with its words
+    /// highlighted; `false` when no such section loaded.
+    pub fn show_found(
+        &mut self,
+        tab: &str,
+        section: &str,
+        place: Place,
+        words: Vec<String>,
+        library: &Library,
+    ) -> bool {
+        if !(self.open_tab(tab, library) && self.open_section(section, library)) {
+            return false;
+        }
+        self.found = Some(Found {
+            section: section.to_string(),
+            place,
+            words,
+        });
+        true
+    }
+
+    /// The search result shown in the open section, if any.
+    pub fn found_here(&self, library: &Library) -> Option<&Found> {
+        let section = self.section(library)?;
+        self.found.as_ref().filter(|f| f.section == section.id)
     }
 
     /// Opens the tab with this id; `false` when no such tab loaded.
@@ -298,6 +357,7 @@ fn message(control: Control, tab: Option<&Tab>) -> Option<Message> {
         Control::NextSection => Some(Message::NextSection),
         Control::PageUp => Some(Message::PageUp),
         Control::PageDown => Some(Message::PageDown),
+        Control::BackToResults => Some(Message::BackToResults),
         _ => None,
     }
 }
@@ -413,6 +473,9 @@ fn pane<'a>(
         bottom,
         left: 2.0 * u,
     });
+    let found = state.found_here(library);
+    let lit: &[String] = found.map_or(&[], |f| f.words.as_slice());
+    let place = found.map(|f| f.place);
     if let Some((at, count)) = state.position(library) {
         page = page.push(rich::plain(
             format!(
@@ -428,7 +491,7 @@ fn pane<'a>(
 
     let summary = column![
         rich::bold(look.text(Text::Essential), s.h2, c.summary_title),
-        rich::view(
+        rich::found(
             &section.summary,
             Ink {
                 color: c.callout_text,
@@ -436,25 +499,34 @@ fn pane<'a>(
             },
             look,
             open,
+            lit,
             Message::ShowDefinition
         ),
     ]
     .spacing(0.6 * s.body);
-    page = page.push(
-        container(summary)
-            .padding(2.5 * s.unit)
-            .width(Length::Fill)
-            .style(theme::boxed(
-                c.summary_bg,
-                c.summary_border,
-                2.0,
-                c.callout_text,
-            )),
-    );
+    let summary = container(summary)
+        .padding(2.5 * s.unit)
+        .width(Length::Fill)
+        .style(theme::boxed(
+            c.summary_bg,
+            c.summary_border,
+            2.0,
+            c.callout_text,
+        ));
+    page = page.push(if place == Some(Place::Summary) {
+        summary.id(FOUND)
+    } else {
+        summary
+    });
 
     let mut figures = 0;
-    for block in &section.blocks {
-        page = page.push(block_view(block, figures, body, look, open));
+    for (b, block) in section.blocks.iter().enumerate() {
+        let item = match place {
+            Some(Place::Block { block, item }) if block == b => Some(item),
+            _ => None,
+        };
+        let found = Mark { words: lit, item };
+        page = page.push(block_view(block, figures, body, look, open, found));
         if matches!(block, Block::Figure(_)) {
             figures += 1;
         }
@@ -471,156 +543,39 @@ fn pane<'a>(
     let page = container(page)
         .max_width(MEASURE * s.body)
         .width(Length::Fill);
-    controls::scroll_with(look, PANE, page, |viewport| {
+    let pane = controls::scroll_with(look, PANE, page, |viewport| {
         Message::Scrolled(viewport.relative_offset().y)
-    })
-}
-
-/// `nth` is how many figures came before this block in the section.
-fn block_view<'a>(
-    block: &'a Block,
-    nth: usize,
-    body: Ink,
-    look: Look,
-    open: Option<usize>,
-) -> Element<'a, Message> {
-    let (c, s) = (look.colors, look.sizes);
-    match block {
-        Block::Paragraph(text) => rich::view(text, body, look, open, Message::ShowDefinition),
-        Block::List(items) => Column::with_children(items.iter().map(|item| {
-            rich::bullet(
-                rich::view(item, body, look, open, Message::ShowDefinition),
-                body,
-            )
-        }))
-        .spacing(0.4 * s.body)
-        .into(),
-        Block::Callout { kind, text } => {
-            let colors = c.callout(*kind);
-            let title = match kind {
-                CalloutKind::Remember => Text::Remember,
-                CalloutKind::Important => Text::Important,
-                CalloutKind::ToDo => Text::ToDo,
-                CalloutKind::Urgent => Text::Urgent,
-            };
-            let inner = column![
-                rich::bold(look.text(title), s.body, colors.title),
-                rich::view(
-                    text,
-                    Ink {
-                        color: c.callout_text,
-                        ..body
-                    },
-                    look,
-                    open,
-                    Message::ShowDefinition
-                ),
-            ]
-            .spacing(0.4 * s.body);
-            container(inner)
-                .padding(2.5 * s.unit)
-                .width(Length::Fill)
-                .style(theme::boxed(colors.bg, colors.border, 3.0, c.callout_text))
-                .into()
-        }
-        Block::Figure(f) => figure::view(f, nth, look, open),
-    }
-}
-
-/// The glossary words of the section as large buttons.
-fn words<'a>(
-    terms: &[usize],
-    library: &'a Library,
-    look: Look,
-    open: Option<usize>,
-) -> Element<'a, Message> {
-    let c = look.colors;
-    let buttons = terms.iter().filter_map(|&i| {
-        let term = library.glossary.terms.get(i)?;
-        let paint = if open == Some(i) {
-            theme::chosen(c)
-        } else {
-            theme::mark(c, false)
-        };
-        Some(controls::button(
-            look,
-            Control::Term(i),
-            &term.term,
-            paint,
-            message(Control::Term(i), None),
-        ))
     });
-    column![
-        rich::bold(look.text(Text::WordsOnThisPage), look.sizes.h2, c.heading),
-        rich::plain(look.text(Text::WordsHint), look.sizes.body, c.text),
-        Row::with_children(buttons)
-            .spacing(look.sizes.unit)
-            .width(Length::Fill)
-            .wrap()
-            .vertical_spacing(look.sizes.unit),
-    ]
-    .spacing(look.sizes.unit)
-    .into()
-}
-
-/// Sources, dates and the reminder that the care team has the last word.
-fn footer<'a>(tab: &'a Tab, look: Look) -> Element<'a, Message> {
-    let (c, s) = (look.colors, look.sizes);
-    let mut notes = Column::new().spacing(0.3 * s.small);
-    notes = notes.push(rich::bold(look.text(Text::Sources), s.small, c.muted));
-    for source in &tab.meta.sources {
-        notes = notes.push(rich::bullet(
-            rich::plain(source, s.small, c.muted),
-            Ink {
-                size: s.small,
-                color: c.muted,
-            },
-        ));
+    if found.is_none() {
+        return pane;
     }
-    let date = |d: chrono::NaiveDate| d.format("%d/%m/%Y").to_string();
-    let mut dates = format!(
-        "{} {}",
-        look.text(Text::WrittenOn),
-        date(tab.meta.written_on)
-    );
-    match (&tab.meta.review.reviewed_on, &tab.meta.review.reviewed_by) {
-        (Some(on), Some(by)) => dates.push_str(&format!(
-            " · {} {by} {} {}",
-            look.label(Label::ReviewedBy),
-            look.label(Label::On),
-            date(*on)
-        )),
-        (Some(on), None) => {
-            dates.push_str(&format!(" · {} {}", look.text(Text::ReviewedOn), date(*on)))
-        }
-        _ => dates.push_str(&format!(" · {}", look.text(Text::ReviewPending))),
-    }
-    notes = notes.push(
-        iced::widget::text(dates)
-            .size(s.small)
-            .line_height(theme::LINE_HEIGHT)
-            .color(c.muted)
-            .width(Length::Fill),
-    );
+    // Above the text, not in it: the way back stays in view wherever the
+    // result scrolled the text to.
     column![
-        container(space().height(0))
-            .height(2)
-            .width(Length::Fill)
-            .style(theme::rule(c)),
-        container(rich::bold(look.text(Text::Disclaimer), s.body, c.text))
-            .padding(2.5 * s.unit)
-            .width(Length::Fill)
-            .style(theme::boxed(c.panel_bg, c.panel_border, 2.0, c.text)),
-        notes,
+        container(controls::button(
+            look,
+            Control::BackToResults,
+            look.label(Label::BackToResults),
+            theme::plain(c),
+            message(Control::BackToResults, None),
+        ))
+        .padding(iced::Padding {
+            left: 2.0 * u,
+            ..iced::Padding::ZERO
+        }),
+        pane
     ]
-    .spacing(1.0 * s.body)
+    .spacing(u)
     .into()
 }
 
 /// The id of the definition panel's scroll area.
 pub const DEFINITION: &str = "reader-definition";
 
+mod blocks;
 mod path;
+
+use blocks::{Mark, block_view, footer, words};
 
 pub use figure::large as figure;
 pub use path::{SHEET, definition};

@@ -20,6 +20,20 @@ pub fn reveal<M: Send + 'static>(control: Control) -> Task<M> {
         enclosing: Vec::new(),
         last: None,
         found: None,
+        to_top: false,
+    })
+    .discard()
+}
+
+/// The Task that scrolls the widget `id` (a block a search found) to the
+/// top of its scroll area, unless it shows whole from the area's top.
+pub fn bring<M: Send + 'static>(id: &'static str) -> Task<M> {
+    widget::operate(Reveal {
+        target: Id::from(id),
+        enclosing: Vec::new(),
+        last: None,
+        found: None,
+        to_top: true,
     })
     .discard()
 }
@@ -42,6 +56,8 @@ struct Reveal {
     last: Option<Area>,
     /// The target's scroll area and the offset that shows it.
     found: Option<(Id, f32)>,
+    /// Put the target at the top of its area, rather than just in view.
+    to_top: bool,
 }
 
 impl Operation for Reveal {
@@ -79,7 +95,12 @@ impl Operation for Reveal {
         let Some(area_id) = area.id.clone() else {
             return;
         };
-        if let Some(offset) = offset_showing(area, bounds) {
+        let offset = if self.to_top {
+            Some(offset_at_top(area, bounds))
+        } else {
+            offset_showing(area, bounds)
+        };
+        if let Some(offset) = offset {
             self.found = Some((area_id, offset));
         }
     }
@@ -114,6 +135,18 @@ fn offset_showing(area: &Area, target: Rectangle) -> Option<f32> {
     }
 }
 
+/// The scroll offset that puts `target` at the top of `area` (with a
+/// margin); 0 when it shows whole with the area at its top.
+fn offset_at_top(area: &Area, target: Rectangle) -> f32 {
+    let top = target.y - area.content.y;
+    let most = (area.content.height - area.bounds.height).max(0.0);
+    if top + target.height + MARGIN <= area.bounds.height {
+        0.0
+    } else {
+        (top - MARGIN).clamp(0.0, most)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +165,15 @@ mod tests {
             iced::Point::new(10.0, 100.0 + y),
             iced::Size::new(100.0, 48.0),
         )
+    }
+
+    #[test]
+    fn a_found_block_comes_to_the_top_unless_it_shows_from_the_start() {
+        // Whole in the first screen: the page stays at its top.
+        assert_eq!(offset_at_top(&area(700.0), at(200.0)), 0.0);
+        // Lower: at the top, with the margin; never past the end.
+        assert_eq!(offset_at_top(&area(0.0), at(1200.0)), 1176.0);
+        assert_eq!(offset_at_top(&area(0.0), at(2990.0)), 2500.0);
     }
 
     #[test]

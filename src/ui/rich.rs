@@ -4,6 +4,8 @@
 
 pub(super) mod prose;
 
+pub use prose::FOUND_WORD;
+
 use std::borrow::Cow;
 
 use iced::advanced::text::Span;
@@ -11,7 +13,7 @@ use iced::widget::text::{IntoFragment, Wrapping};
 use iced::widget::{Id, row, text};
 use iced::{Border, Color, Element, Length};
 
-use super::theme::{self, LINE_HEIGHT};
+use super::theme::{self, Colors, LINE_HEIGHT};
 use super::{BOLD, FONT, Look};
 use crate::content::{Inline, RichText};
 use prose::Prose;
@@ -121,34 +123,115 @@ pub fn mark_id(term: usize) -> Id {
 
 /// Lays out `text` as one wrapping paragraph; glossary terms become marks
 /// that send `on_term(index)`. `open` is the entry whose definition is
-/// shown: its marks have a thicker border.
-pub fn view<'a, M: Clone + 'a>(
+/// shown: its marks have a thicker border. The words a search found are
+/// highlighted: `words` are folded content words (as in
+/// [`crate::search::Hit::words`], none outside a search result); each of
+/// their places in the text is painted and underlined, a mark that holds
+/// one too.
+pub fn found<'a, M: Clone + 'a>(
     text: &'a RichText,
     ink: Ink,
     look: Look,
     open: Option<usize>,
+    words: &[String],
     on_term: impl Fn(usize) -> M + 'a,
 ) -> Element<'a, M> {
-    let spans = pieces(text)
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Plain(s) => Span::new(s),
-            Piece::Bold(s) => Span::new(s).font(BOLD),
+    let c = look.colors;
+    let mut spans: Vec<Span<'a, usize, iced::Font>> = Vec::new();
+    let mut highlighted = Vec::new();
+    for piece in pieces(text) {
+        let font = matches!(piece, Piece::Bold(_)).then_some(BOLD);
+        match piece {
+            Piece::Plain(s) | Piece::Bold(s) if words.is_empty() => {
+                spans.push(Span::new(s).font_maybe(font));
+            }
+            Piece::Plain(s) | Piece::Bold(s) => {
+                lit_words(s, font, words, c, &mut spans, &mut highlighted);
+            }
             Piece::Term(s, term) => {
-                let paint = theme::mark(look.colors, open == Some(term));
-                Span::new(s)
+                let hit = !words.is_empty() && !crate::search::spans(&s, words).is_empty();
+                let paint = theme::mark(c, open == Some(term));
+                let span = Span::new(s)
                     .color(paint.text)
                     .link(term)
-                    .background(paint.bg)
-                    .border(Border {
-                        color: paint.border,
-                        width: paint.border_width,
-                        radius: paint.radius.into(),
-                    })
+                    .background(paint.bg);
+                let span = if hit {
+                    highlighted.push(spans.len());
+                    lit(span, c)
+                } else {
+                    span
+                };
+                spans.push(span.border(Border {
+                    color: paint.border,
+                    width: paint.border_width,
+                    radius: paint.radius.into(),
+                }));
             }
-        })
-        .collect();
-    Prose::new(spans, ink.size, FONT, ink.color, on_term).into()
+        }
+    }
+    Prose::new(spans, ink.size, FONT, ink.color, on_term)
+        .found(highlighted)
+        .into()
+}
+
+/// A found word's look: the highlight's colours, underlined (not by
+/// colour alone).
+fn lit<'a>(span: Span<'a, usize, iced::Font>, c: &Colors) -> Span<'a, usize, iced::Font> {
+    span.color(c.found_text)
+        .background(c.found_bg)
+        .underline(true)
+}
+
+/// Pushes `s` as spans, each of the `words` in it a highlighted span of its
+/// own (its index added to `highlighted`).
+fn lit_words<'a>(
+    s: Cow<'a, str>,
+    font: Option<iced::Font>,
+    words: &[String],
+    c: &Colors,
+    spans: &mut Vec<Span<'a, usize, iced::Font>>,
+    highlighted: &mut Vec<usize>,
+) {
+    let mut at = 0;
+    for range in crate::search::spans(&s, words) {
+        if range.start > at {
+            spans.push(Span::new(s[at..range.start].to_string()).font_maybe(font));
+        }
+        highlighted.push(spans.len());
+        spans.push(lit(
+            Span::new(s[range.clone()].to_string()).font_maybe(font),
+            c,
+        ));
+        at = range.end;
+    }
+    if at == 0 {
+        spans.push(Span::new(s).font_maybe(font));
+    } else if at < s.len() {
+        spans.push(Span::new(s[at..].to_string()).font_maybe(font));
+    }
+}
+
+/// A paragraph of plain text with the words a search found highlighted
+/// (see [`found`]).
+pub fn found_plain<'a, M: 'a>(
+    s: &'a str,
+    ink: Ink,
+    look: Look,
+    words: &[String],
+) -> Element<'a, M> {
+    let mut spans = Vec::new();
+    let mut highlighted = Vec::new();
+    lit_words(
+        Cow::Borrowed(s),
+        None,
+        words,
+        look.colors,
+        &mut spans,
+        &mut highlighted,
+    );
+    Prose::plain(spans, ink.size, FONT, ink.color)
+        .found(highlighted)
+        .into()
 }
 
 /// A single line or paragraph of plain text that wraps inside its column.

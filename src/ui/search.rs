@@ -2,7 +2,7 @@
 //! and glossary words that hold it, as large buttons that open them. The
 //! matching itself (accents and case ignored) is [`crate::search`].
 
-use iced::widget::{Column, column, container, row, text_input};
+use iced::widget::{Column, column, container, mouse_area, row, text_input};
 use iced::{Alignment, Element, Length};
 
 use super::controls;
@@ -10,8 +10,8 @@ use super::focus::{self, Control};
 use super::theme;
 use super::{FONT, Look};
 use crate::Library;
-use crate::i18n::Text;
-use crate::search::{Hit, Index, Target};
+use crate::i18n::{Label, Text};
+use crate::search::{Hit, Index, Place, Target};
 
 /// The id of the results' scroll area.
 pub const LIST: &str = "search-list";
@@ -29,6 +29,14 @@ const MAX_QUERY: usize = 100;
 pub struct State {
     pub query: String,
     pub hits: Vec<Hit>,
+    /// When nothing matches: the query spelt with the content's words, if
+    /// that finds something (« cirrhose » for « cirrhoze »).
+    pub suggestion: Option<String>,
+    /// How far the results were scrolled (0 top, 1 end): « Retour aux
+    /// résultats » comes back there.
+    pub offset: f32,
+    /// Whether the on-screen keyboard is shown under the results.
+    pub keyboard: bool,
     /// The content shown, indexed when the screen first needs it; `None`
     /// again once that content is replaced.
     index: Option<Index>,
@@ -42,19 +50,36 @@ pub enum Message {
     Clear,
     /// A result was chosen, by position in the list.
     Open(usize),
+    /// « Vouliez-vous dire … ? »: search for the suggestion instead.
+    Suggest,
+    /// The results were scrolled to this relative offset (0 top, 1 end).
+    Scrolled(f32),
+    /// The field was tapped or clicked.
+    FieldTapped,
+    /// « Clavier »: show the on-screen keyboard.
+    ShowKeyboard,
 }
 
 /// What the app must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
-    /// Open this section of this tab, at its top.
+    /// Open this section of this tab, at the block of `place`, with the
+    /// content `words` that matched highlighted.
     OpenSection {
         tab: String,
         section: String,
+        place: Place,
+        words: Vec<String>,
     },
-    /// Show this glossary entry.
-    OpenTerm(usize),
+    /// Show this glossary entry, with `words` highlighted.
+    OpenTerm {
+        term: usize,
+        words: Vec<String>,
+    },
+    /// The field was tapped: the app decides whether the on-screen
+    /// keyboard shows.
+    FieldTapped,
 }
 
 impl State {
@@ -62,10 +87,20 @@ impl State {
     /// shown): indexes it, and runs the query on it, unless that is done.
     pub fn show(&mut self, library: &Library) {
         if self.index.is_none() {
-            let index = Index::new(library);
-            self.hits = index.search(&self.query, MAX_HITS);
-            self.index = Some(index);
+            self.index = Some(Index::new(library));
+            self.run();
         }
+    }
+
+    /// Runs the query on the index.
+    fn run(&mut self) {
+        let found = self
+            .index
+            .as_ref()
+            .map(|index| index.find(&self.query, MAX_HITS))
+            .unwrap_or_default();
+        self.hits = found.hits;
+        self.suggestion = found.suggestion;
     }
 
     /// The content was replaced (another language, a reload): the next
@@ -78,23 +113,43 @@ impl State {
         match message {
             Message::Query(query) => {
                 self.query = query.chars().take(MAX_QUERY).collect();
-                self.hits = self
-                    .index
-                    .as_ref()
-                    .map(|index| index.search(&self.query, MAX_HITS))
-                    .unwrap_or_default();
+                self.run();
                 Action::None
             }
             Message::Clear => {
                 self.query.clear();
                 self.hits.clear();
+                self.suggestion = None;
                 Action::None
             }
-            Message::Open(i) => match self.hits.get(i).map(|h| h.target.clone()) {
-                Some(Target::Section { tab, section }) => Action::OpenSection { tab, section },
-                Some(Target::Term(term)) => Action::OpenTerm(term),
+            Message::Suggest => match self.suggestion.take() {
+                Some(suggestion) => self.update(Message::Query(suggestion)),
                 None => Action::None,
             },
+            Message::Open(i) => match self.hits.get(i) {
+                Some(hit) => match &hit.target {
+                    Target::Section { tab, section } => Action::OpenSection {
+                        tab: tab.clone(),
+                        section: section.clone(),
+                        place: hit.place,
+                        words: hit.words.clone(),
+                    },
+                    Target::Term(term) => Action::OpenTerm {
+                        term: *term,
+                        words: hit.words.clone(),
+                    },
+                },
+                None => Action::None,
+            },
+            Message::Scrolled(y) => {
+                self.offset = y.clamp(0.0, 1.0);
+                Action::None
+            }
+            Message::FieldTapped => Action::FieldTapped,
+            Message::ShowKeyboard => {
+                self.keyboard = true;
+                Action::None
+            }
         }
     }
 
@@ -105,6 +160,9 @@ impl State {
         if !self.query.is_empty() {
             ring.push(Control::ClearSearch);
         }
+        if self.suggestion.is_some() && self.hits.is_empty() {
+            ring.push(Control::Suggestion);
+        }
         ring.extend((0..self.hits.len()).map(Control::Hit));
         ring
     }
@@ -114,13 +172,22 @@ impl State {
     pub fn message(&self, control: Control) -> Option<Message> {
         match control {
             Control::ClearSearch => Some(Message::Clear),
+            Control::Suggestion if self.suggestion.is_some() => Some(Message::Suggest),
+            Control::ShowKeyboard => Some(Message::ShowKeyboard),
             Control::Hit(i) if i < self.hits.len() => Some(Message::Open(i)),
             _ => None,
         }
     }
 }
 
-pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'a, Message> {
+/// The search screen. `offer_keyboard`: the settings allow the on-screen
+/// keyboard, so « Clavier » shows beside the field while it is hidden.
+pub fn view<'a>(
+    state: &'a State,
+    library: &'a Library,
+    look: Look,
+    offer_keyboard: bool,
+) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let u = s.unit;
     let field = text_input(look.text(Text::SearchPlaceholder), &state.query)
@@ -133,7 +200,19 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
         .padding([s.pad_for(s.body), 1.5 * u])
         .width(Length::Fill)
         .style(theme::field(c));
+    // A tap on the field (its release: the press gives it the keyboard
+    // focus) may bring up the on-screen keyboard.
+    let field = mouse_area(field).on_release(Message::FieldTapped);
     let mut bar = row![field].spacing(u).align_y(Alignment::Center);
+    if offer_keyboard && !state.keyboard {
+        bar = bar.push(controls::button(
+            look,
+            Control::ShowKeyboard,
+            look.label(Label::ShowKeyboard),
+            theme::plain(c),
+            state.message(Control::ShowKeyboard),
+        ));
+    }
     if !state.query.is_empty() {
         bar = bar.push(controls::button(
             look,
@@ -188,11 +267,28 @@ pub fn view<'a>(state: &'a State, library: &'a Library, look: Look) -> Element<'
     if !status.is_empty() {
         page = page.push(super::rich::plain(status, s.body, c.text));
     }
+    if let (true, Some(suggestion)) = (state.hits.is_empty(), &state.suggestion) {
+        let asked = match look.lang {
+            crate::Lang::Fr => format!(
+                "{} «\u{a0}{suggestion}\u{a0}»\u{a0}?",
+                look.text(Text::SearchDidYouMean)
+            ),
+            crate::Lang::En => format!("{} “{suggestion}”?", look.text(Text::SearchDidYouMean)),
+        };
+        page = page.push(controls::wide(
+            look,
+            Control::Suggestion,
+            super::rich::bold(asked, s.body, c.button_text),
+            theme::plain(c),
+            state.message(Control::Suggestion),
+        ));
+    }
     page = page.push(list);
-    controls::scroll(
+    controls::scroll_with(
         look,
         LIST,
         container(page).max_width(48.0 * s.body).width(Length::Fill),
+        |viewport| Message::Scrolled(viewport.relative_offset().y),
     )
 }
 
@@ -237,7 +333,7 @@ mod tests {
             .iter()
             .position(|h| matches!(h.target, Target::Section { .. }))
             .unwrap_or(usize::MAX);
-        let Action::OpenSection { tab, section } = state.update(Message::Open(i)) else {
+        let Action::OpenSection { tab, section, .. } = state.update(Message::Open(i)) else {
             panic!("a section result must open its section");
         };
         let opened = library
@@ -254,7 +350,7 @@ mod tests {
             .iter()
             .position(|h| matches!(h.target, Target::Term(_)))
             .unwrap_or(usize::MAX);
-        let Action::OpenTerm(term) = state.update(Message::Open(i)) else {
+        let Action::OpenTerm { term, .. } = state.update(Message::Open(i)) else {
             panic!("a glossary result must open the glossary");
         };
         assert_eq!(library.glossary.terms[term].term.to_lowercase(), "cirrhose");

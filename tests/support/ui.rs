@@ -301,3 +301,129 @@ pub fn repair_content(dir: &Path) -> Result {
     }
     Ok(())
 }
+
+/// A window for flows that need what the app's tasks do to its widgets
+/// (scrolling to a place, snapping back): it keeps the widgets' state (the
+/// scroll positions) from one view to the next, as the real window does,
+/// and runs the tasks' widget operations on the app's current view.
+pub struct Window {
+    renderer: iced_test::renderer::Renderer,
+    cache: Option<iced_test::runtime::user_interface::Cache>,
+}
+
+impl Window {
+    pub fn new(app: &App) -> Result<Window> {
+        use iced_test::core::renderer::Headless;
+        // A simulator loads the app's fonts, for good.
+        drop(simulator(app));
+        let settings = patient_info::ui::settings();
+        let renderer = iced_test::futures::futures::executor::block_on(
+            <iced_test::renderer::Renderer as Headless>::new(
+                settings.default_font,
+                settings.default_text_size,
+                None,
+            ),
+        )
+        .ok_or("no headless renderer")?;
+        Ok(Window {
+            renderer,
+            cache: Some(Default::default()),
+        })
+    }
+
+    fn build<'a>(
+        &mut self,
+        app: &'a App,
+    ) -> iced_test::runtime::UserInterface<'a, Message, iced::Theme, iced_test::renderer::Renderer>
+    {
+        iced_test::runtime::UserInterface::build(
+            app.view(),
+            app.window,
+            self.cache.take().unwrap_or_default(),
+            &mut self.renderer,
+        )
+    }
+
+    /// Gives `message` to the app and runs the task it returns.
+    pub fn update(&mut self, app: &mut App, message: Message) {
+        let task = app.update(message);
+        self.run(app, task);
+    }
+
+    /// Runs a task: its widget operations on the current view, its
+    /// messages back to the app; the rest (the clipboard) is dropped.
+    pub fn run(&mut self, app: &mut App, task: iced::Task<Message>) {
+        use iced_test::core::widget::operation::Outcome;
+        use iced_test::futures::futures::StreamExt;
+        use iced_test::runtime::Action;
+        let Some(mut stream) = iced_test::runtime::task::into_stream(task) else {
+            return;
+        };
+        while let Some(action) = iced_test::futures::futures::executor::block_on(stream.next()) {
+            match action {
+                Action::Output(message) => self.update(app, message),
+                Action::Widget(operation) => {
+                    let mut ui = self.build(app);
+                    let mut next = Some(operation);
+                    while let Some(mut current) = next.take() {
+                        ui.operate(&self.renderer, current.as_mut());
+                        if let Outcome::Chain(chained) = current.finish() {
+                            next = Some(chained);
+                        }
+                    }
+                    self.cache = Some(ui.into_cache());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Everything `selector` selects in the current view.
+    pub fn find_all<S>(&mut self, app: &App, selector: S) -> Vec<S::Output>
+    where
+        S: Selector + Send,
+        S::Output: Clone + Send,
+    {
+        use iced_test::core::widget::operation::{Operation, Outcome, black_box};
+        let mut ui = self.build(app);
+        let mut operation = selector.find_all();
+        ui.operate(&self.renderer, &mut black_box(&mut operation));
+        self.cache = Some(ui.into_cache());
+        match operation.finish() {
+            Outcome::Some(found) => found,
+            _ => Vec::new(),
+        }
+    }
+
+    /// How far the scroll area `area` is scrolled down, in pixels.
+    pub fn scrolled(&mut self, app: &App, area: &'static str) -> Option<f32> {
+        let wanted = iced::widget::Id::from(area);
+        self.find_all(app, move |candidate: Candidate<'_>| match candidate {
+            Candidate::Scrollable {
+                id: Some(id),
+                translation,
+                ..
+            } if *id == wanted => Some(translation.y),
+            _ => None,
+        })
+        .first()
+        .copied()
+    }
+
+    /// The words a search highlighted in the current view, with where they
+    /// show (`None`: scrolled out of sight).
+    pub fn found_words(&mut self, app: &App) -> Vec<(String, Option<Rectangle>)> {
+        let found = iced::widget::Id::from(patient_info::ui::FOUND_WORD);
+        self.find_all(app, move |candidate: Candidate<'_>| match candidate {
+            Candidate::Custom {
+                id: Some(id),
+                visible_bounds,
+                state,
+                ..
+            } if *id == found => state
+                .downcast_ref::<String>()
+                .map(|word| (word.clone(), visible_bounds)),
+            _ => None,
+        })
+    }
+}

@@ -73,9 +73,14 @@ impl App {
                 .map(Message::Questions),
             Control::Reload => self.problems.message(control).map(Message::Problems),
             Control::Panel(button) => Some(Message::Export(button.message())),
-            Control::ClearSearch | Control::Hit(_) => {
-                self.search.message(control).map(Message::Search)
-            }
+            Control::ClearSearch
+            | Control::Hit(_)
+            | Control::Suggestion
+            | Control::ShowKeyboard => self.search.message(control).map(Message::Search),
+            Control::BackToResults => match self.screen {
+                Screen::Glossary => glossary::message(control).map(Message::Glossary),
+                _ => self.reader.message(control, library).map(Message::Reader),
+            },
         }
     }
 

@@ -129,11 +129,13 @@ fn is_input(message: &Message) -> bool {
             | reader::Message::PreviousSection
             | reader::Message::NextSection
             | reader::Message::PageUp
-            | reader::Message::PageDown => true,
+            | reader::Message::PageDown
+            | reader::Message::BackToResults => true,
         },
+        Message::Search(crate::ui::search::Message::Scrolled(_)) => false,
         // Searching is the reader typing and tapping: it keeps the clock
         // from running out under them.
-        Message::OpenSearch | Message::Search(_) | Message::Menu(_) => true,
+        Message::OpenSearch | Message::Search(_) | Message::Keyboard(_) | Message::Menu(_) => true,
         // The window's size changes and the panel's job results come by
         // themselves; a press on the panel already came as `Pointer` or
         // `Key`.

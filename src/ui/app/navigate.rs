@@ -9,8 +9,10 @@ use iced::widget::operation;
 use super::{App, Message, Screen, glossary_action, languages, top};
 use crate::Lang;
 use crate::content;
+use crate::search::Place;
+use crate::settings::OnScreenKeyboard;
 use crate::ui::focus::{Control, TabKey};
-use crate::ui::{glossary, problems, questions, reader, search};
+use crate::ui::{glossary, keyboard, problems, questions, reader, reveal, search};
 
 impl App {
     /// Opens a tab of the tab row, at its top.
@@ -46,36 +48,91 @@ impl App {
         }
     }
 
-    /// The search screen, on the content shown, the keyboard in its field.
+    /// The search screen, on the content shown, the keyboard in its field
+    /// (and the on-screen keyboard, as the settings say).
     pub(super) fn open_search(&mut self) -> Task<Message> {
-        self.export = None;
-        self.menu = None;
-        self.screen = Screen::Search;
-        self.search.show(&self.report.library);
-        self.focus = Some(Control::SearchField);
+        self.show_search();
+        if match self.config.settings.on_screen_keyboard {
+            OnScreenKeyboard::Always => true,
+            OnScreenKeyboard::Auto => self.kiosk.is_kiosk(),
+            OnScreenKeyboard::Never => false,
+        } {
+            self.search.keyboard = true;
+        }
         Task::batch([top(search::LIST), operation::focus(search::FIELD)])
     }
 
-    /// Opens a section of a tab at its top (from a search result).
-    pub(super) fn open_section(&mut self, tab: &str, section: &str) -> Task<Message> {
-        let library = &self.report.library;
-        if !self.reader.open_tab(tab, library) {
-            return Task::none();
-        }
-        self.reader.open_section(section, library);
-        self.screen = Screen::Reader;
-        self.focus = None;
-        Task::batch([top(reader::PANE), top(reader::SECTIONS)])
+    /// The search screen shown; what a search result highlighted is
+    /// forgotten.
+    fn show_search(&mut self) {
+        self.export = None;
+        self.menu = None;
+        self.screen = Screen::Search;
+        self.reader.found = None;
+        self.glossary.found = None;
+        self.search.show(&self.report.library);
+        self.focus = Some(Control::SearchField);
     }
 
-    /// Shows a glossary entry, framed, among the words of its letter
-    /// (from a search result).
-    pub(super) fn open_term(&mut self, term: usize) -> Task<Message> {
+    /// « ‹ Retour aux résultats »: the search screen as it was left, its
+    /// query, results and scroll position.
+    pub(super) fn back_to_results(&mut self) -> Task<Message> {
+        self.show_search();
+        let y = self.search.offset;
+        Task::batch([
+            operation::snap_to(search::LIST, operation::RelativeOffset { x: 0.0, y }),
+            operation::focus(search::FIELD),
+        ])
+    }
+
+    /// The search field was tapped or clicked: the on-screen keyboard
+    /// shows, unless the settings say never.
+    pub(super) fn field_tapped(&mut self) {
+        if self.config.settings.on_screen_keyboard != OnScreenKeyboard::Never {
+            self.search.keyboard = true;
+        }
+    }
+
+    /// A key of the on-screen keyboard: the query changes (and is searched)
+    /// or the keyboard hides.
+    pub(super) fn keyboard_key(&mut self, key: keyboard::Message) {
+        match keyboard::edit(key, &self.search.query) {
+            keyboard::Edit::Text(text) => {
+                let _ = self.search.update(search::Message::Query(text));
+            }
+            keyboard::Edit::Hide => self.search.keyboard = false,
+        }
+    }
+
+    /// Opens a search result in a section: its tab and section, scrolled to
+    /// the block that matched, `words` highlighted.
+    pub(super) fn open_section(
+        &mut self,
+        tab: &str,
+        section: &str,
+        place: Place,
+        words: Vec<String>,
+    ) -> Task<Message> {
+        let library = &self.report.library;
+        if !self.reader.show_found(tab, section, place, words, library) {
+            return Task::none();
+        }
+        self.screen = Screen::Reader;
+        self.focus = None;
+        Task::batch([
+            top(reader::PANE).chain(reveal::bring(reader::FOUND)),
+            top(reader::SECTIONS),
+        ])
+    }
+
+    /// Shows a glossary entry, framed, among the words of its letter, with
+    /// `words` highlighted (from a search result).
+    pub(super) fn open_term(&mut self, term: usize, words: Vec<String>) -> Task<Message> {
         self.screen = Screen::Glossary;
         self.focus = None;
         let action = self
             .glossary
-            .show_entry(term, &self.report.library.glossary);
+            .show_found(term, words, &self.report.library.glossary);
         glossary_action(action)
     }
 

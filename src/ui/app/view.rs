@@ -11,8 +11,9 @@ use iced::{Element, Length, Task};
 
 use super::{App, Config, Message, Screen, Shown, top};
 use crate::content::LoadReport;
+use crate::settings::OnScreenKeyboard;
 use crate::ui::{
-    Look, export, glossary, header, kiosk, problems, questions, reader, search, theme,
+    Look, export, glossary, header, keyboard, kiosk, problems, questions, reader, search, theme,
 };
 
 impl App {
@@ -41,7 +42,13 @@ impl App {
                     .map(Message::Questions)
             }
             Shown::Screen(Screen::Search) => {
-                search::view(&self.search, library, look).map(Message::Search)
+                let offer = self.config.settings.on_screen_keyboard != OnScreenKeyboard::Never;
+                let screen = search::view(&self.search, library, look, offer).map(Message::Search);
+                if self.search.keyboard && offer {
+                    column![screen, keyboard::view(look).map(Message::Keyboard)].into()
+                } else {
+                    screen
+                }
             }
             Shown::Screen(Screen::Problems) => problems::view(
                 &self.problems,
@@ -157,7 +164,8 @@ impl App {
                     y: screens * self.page_height(),
                 },
             ),
-            reader::Action::None => Task::none(),
+            // Handled by `update`, which may change the screen.
+            reader::Action::None | reader::Action::BackToResults => Task::none(),
         }
     }
 

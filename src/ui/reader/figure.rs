@@ -73,6 +73,7 @@ pub fn view<'a>(
     nth: usize,
     look: Look,
     open: Option<usize>,
+    found: &[String],
 ) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let caption = Ink {
@@ -92,11 +93,12 @@ pub fn view<'a>(
     );
     column![
         drawing,
-        rich::view(
+        rich::found(
             &figure.caption,
             caption,
             look,
             open,
+            found,
             Message::ShowDefinition
         ),
     ]

@@ -12,7 +12,7 @@
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::renderer::{self, Quad};
 use iced::advanced::text::{self, Paragraph as _, Span, Text};
-use iced::advanced::widget::{Operation, Tree, tree};
+use iced::advanced::widget::{Id, Operation, Tree, tree};
 use iced::advanced::{Clipboard, Shell, Widget};
 use iced::alignment::Vertical;
 use iced::widget::text::{Alignment, LineHeight, Shaping, Wrapping};
@@ -41,6 +41,10 @@ pub fn paragraph<C>(
     }
 }
 
+/// The id under which a paragraph shows operations (and tests) each box of
+/// a word a search found, with the word's text as its state (a `String`).
+pub const FOUND_WORD: &str = "found-word";
+
 /// A paragraph of spans; the spans that carry a link (a glossary index) are
 /// marks, painted with their highlight.
 pub struct Prose<'a, M> {
@@ -49,7 +53,9 @@ pub struct Prose<'a, M> {
     line_height: LineHeight,
     font: Font,
     color: Color,
-    on_mark: Box<dyn Fn(usize) -> M + 'a>,
+    on_mark: Option<Box<dyn Fn(usize) -> M + 'a>>,
+    /// The spans (by index) that hold words a search found.
+    found: Vec<usize>,
 }
 
 impl<'a, M> Prose<'a, M> {
@@ -69,8 +75,29 @@ impl<'a, M> Prose<'a, M> {
             line_height: LineHeight::Relative(super::LINE_HEIGHT),
             font,
             color,
-            on_mark: Box::new(on_mark),
+            on_mark: Some(Box::new(on_mark)),
+            found: Vec::new(),
         }
+    }
+
+    /// A paragraph of `spans` without marks.
+    pub fn plain(spans: Vec<Span<'a, usize, Font>>, size: f32, font: Font, color: Color) -> Self {
+        Prose {
+            spans,
+            size,
+            line_height: LineHeight::Relative(super::LINE_HEIGHT),
+            font,
+            color,
+            on_mark: None,
+            found: Vec::new(),
+        }
+    }
+
+    /// Marks these spans (by index) as words a search found: operations
+    /// see each of their boxes under [`FOUND_WORD`], holding its text.
+    pub fn found(mut self, spans: Vec<usize>) -> Self {
+        self.found = spans;
+        self
     }
 
     /// The text as read: the spans one after the other, the no-break
@@ -222,8 +249,9 @@ where
         } else if release && let Some(pressed) = state.pressed.take() {
             if under == Some(pressed)
                 && let Some(link) = self.spans.get(pressed).and_then(|s| s.link)
+                && let Some(on_mark) = &self.on_mark
             {
-                shell.publish((self.on_mark)(link));
+                shell.publish(on_mark(link));
             }
             shell.capture_event();
         }
@@ -260,6 +288,16 @@ where
                 && let Some(region) = state.paragraph.span_bounds(i).first()
             {
                 operation.container(Some(&super::mark_id(link)), *region + origin);
+            }
+        }
+        let found = Id::from(FOUND_WORD);
+        for &i in &self.found {
+            let Some(span) = self.spans.get(i) else {
+                continue;
+            };
+            let mut word = span.text.trim_matches(super::PAD).to_string();
+            for region in state.paragraph.span_bounds(i) {
+                operation.custom(Some(&found), region + origin, &mut word);
             }
         }
     }

@@ -173,6 +173,10 @@ fn the_end_of_the_countdown_resets_everything_the_reader_did() {
         )));
     }
     let _ = app.update(AppMessage::OpenSearch);
+    assert!(app.search.keyboard, "a kiosk shows the on-screen keyboard");
+    let _ = app.update(AppMessage::Keyboard(crate::ui::keyboard::Message::Type(
+        'f',
+    )));
     let _ = app.update(AppMessage::Search(search::Message::Query("foie".into())));
     assert!(!app.search.hits.is_empty());
     let _ = app.update(AppMessage::SetLang(Lang::En));
@@ -210,6 +214,7 @@ fn the_end_of_the_countdown_resets_everything_the_reader_did() {
     assert!(app.questions.ticked.is_empty(), "every question unticked");
     assert!(app.search.query.is_empty(), "the search is cleared");
     assert!(app.search.hits.is_empty());
+    assert!(!app.search.keyboard, "the on-screen keyboard is put away");
     assert_eq!(app.focus, None);
     assert!(app.export.is_none(), "the export panel is closed");
     assert_eq!(app.kiosk.panel, None, "the staff keypad is closed");
