@@ -8,7 +8,7 @@ mod text;
 mod window;
 
 pub use text::Text;
-pub use window::{Label, pages};
+pub use window::{Label, pages, print_long};
 
 /// A language of the content and of the interface. French is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]

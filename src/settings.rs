@@ -68,6 +68,9 @@ macro_rules! expected {
     (keyboard) => {
         "\"auto\" / \"always\" / \"never\""
     };
+    (per_lang) => {
+        "\"text\" / { \"fr\": \"texte\", \"en\": \"text\" }"
+    };
 }
 
 /// The bounds of a number, for [`Key::limits`].
@@ -153,6 +156,37 @@ settings_table! {
     /// The on-screen keyboard of « Rechercher »: shown in kiosk mode and
     /// when the field is tapped (auto), always, or never.
     on_screen_keyboard: OnScreenKeyboard = OnScreenKeyboard::Auto, keyboard;
+    /// Said on the kiosk's screen after a print: where the paper comes out.
+    /// One text for both languages, or one per language.
+    print_pickup_message: PerLang = PerLang::pickup(), per_lang;
+}
+
+/// A text the settings give per language (`print_pickup_message`): one
+/// text for both (`"…"`), or `{ "fr": "…", "en": "…" }`, where a language
+/// left out keeps its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerLang {
+    pub fr: String,
+    pub en: String,
+}
+
+impl PerLang {
+    /// « Votre document sort à l'accueil » / « Your document comes out at
+    /// the reception desk ».
+    pub fn pickup() -> PerLang {
+        PerLang {
+            fr: crate::i18n::Label::PickupMessage.get(Lang::Fr).to_string(),
+            en: crate::i18n::Label::PickupMessage.get(Lang::En).to_string(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 /// When « Rechercher » shows its on-screen keyboard

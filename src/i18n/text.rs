@@ -489,9 +489,9 @@ impl Text {
             (ExportLargePrint, Lang::Fr) => "Gros caractères",
             (ExportLargePrint, Lang::En) => "Large print",
             (ExportLargePrintDetail, Lang::Fr) => {
-                "Texte imprimé plus grand (14 points au lieu de 12)"
+                "Texte imprimé plus grand (16 points au lieu de 12)"
             }
-            (ExportLargePrintDetail, Lang::En) => "Bigger printed text (14 points instead of 12)",
+            (ExportLargePrintDetail, Lang::En) => "Bigger printed text (16 points instead of 12)",
             (ExportSave, Lang::Fr) => "Enregistrer en PDF…",
             (ExportSave, Lang::En) => "Save as PDF…",
             (ExportSaveNoDialog, Lang::Fr) => "Enregistrer en PDF",

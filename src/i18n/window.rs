@@ -57,6 +57,20 @@ pub enum Label {
     /// A page, pages (handout sizes).
     Page,
     Pages,
+    /// The default of `print_pickup_message`: where the kiosk's paper
+    /// comes out.
+    PickupMessage,
+    /// The print panel: the preview of the first pages.
+    Preview,
+    /// The copies control: its label, and its two buttons' names.
+    Copies,
+    FewerCopies,
+    MoreCopies,
+    /// The kiosk's question before a long print: « Oui, imprimer », « Non ».
+    PrintYes,
+    PrintNo,
+    /// On « Mes questions »: opens the print panel on the sheet.
+    PrintMyQuestions,
 }
 
 impl Label {
@@ -124,7 +138,32 @@ impl Label {
             (Page, Lang::En) => "page",
             (Pages, Lang::Fr) => "pages",
             (Pages, Lang::En) => "pages",
+            (PickupMessage, Lang::Fr) => "Votre document sort à l’accueil.",
+            (PickupMessage, Lang::En) => "Your document comes out at the reception desk.",
+            (Preview, Lang::Fr) => "Aperçu",
+            (Preview, Lang::En) => "Preview",
+            (Copies, Lang::Fr) => "Nombre d’exemplaires",
+            (Copies, Lang::En) => "Number of copies",
+            (FewerCopies, Lang::Fr) => "\u{2212}",
+            (FewerCopies, Lang::En) => "\u{2212}",
+            (MoreCopies, Lang::Fr) => "+",
+            (MoreCopies, Lang::En) => "+",
+            (PrintYes, Lang::Fr) => "Oui, imprimer",
+            (PrintYes, Lang::En) => "Yes, print it",
+            (PrintNo, Lang::Fr) => "Non",
+            (PrintNo, Lang::En) => "No",
+            (PrintMyQuestions, Lang::Fr) => "Imprimer mes questions",
+            (PrintMyQuestions, Lang::En) => "Print my questions",
         }
+    }
+}
+
+/// The kiosk's question before printing a long document: « Ce document
+/// fait 23 pages. L'imprimer ? ».
+pub fn print_long(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Ce document fait {}. L’imprimer\u{a0}?", pages(n, lang)),
+        Lang::En => format!("This document is {} long. Print it?", pages(n, lang)),
     }
 }
 

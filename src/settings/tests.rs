@@ -524,3 +524,54 @@ fn a_bad_on_screen_keyboard_value_keeps_auto_with_a_warning_at_its_place() {
         assert!(w.render(Lang::Fr).contains("\"always\""));
     }
 }
+
+#[test]
+fn the_pickup_message_is_one_text_or_one_per_language_with_its_defaults() {
+    let default = Settings::default().print_pickup_message;
+    assert_eq!(default.get(Lang::Fr), "Votre document sort à l’accueil.");
+    assert_eq!(
+        default.get(Lang::En),
+        "Your document comes out at the reception desk."
+    );
+
+    let both = parse(r#"(print_pickup_message: "Accueil, guichet 2")"#, "s");
+    assert!(both.warnings.is_empty(), "{:?}", both.warnings);
+    let m = both.settings.print_pickup_message;
+    assert_eq!(
+        (m.get(Lang::Fr), m.get(Lang::En)),
+        ("Accueil, guichet 2", "Accueil, guichet 2")
+    );
+
+    let each = parse(
+        r#"(print_pickup_message: { "fr": "Retirez-le au bureau 3.", "en": "Collect it at desk 3." })"#,
+        "s",
+    );
+    assert!(each.warnings.is_empty(), "{:?}", each.warnings);
+    let m = each.settings.print_pickup_message;
+    assert_eq!(m.get(Lang::Fr), "Retirez-le au bureau 3.");
+    assert_eq!(m.get(Lang::En), "Collect it at desk 3.");
+
+    // One language only: the other keeps its default; "" keeps both.
+    let one = parse(r#"(print_pickup_message: { "en": "Desk 3." })"#, "s").settings;
+    assert_eq!(one.print_pickup_message.get(Lang::En), "Desk 3.");
+    assert_eq!(
+        one.print_pickup_message.get(Lang::Fr),
+        default.get(Lang::Fr)
+    );
+    let blank = parse(r#"(print_pickup_message: "")"#, "s").settings;
+    assert_eq!(blank.print_pickup_message, default);
+
+    // An unknown language or a number: the default, with a warning.
+    for bad in [r#"{ "de": "Schalter 3" }"#, "3", r#"{ "fr": 3 }"#] {
+        let loaded = parse(&format!("(print_pickup_message: {bad})"), "s");
+        assert_eq!(loaded.settings.print_pickup_message, default, "{bad}");
+        assert!(
+            matches!(
+                problems(&loaded).as_slice(),
+                [SettingsProblem::BadValue { key, .. }] if key == "print_pickup_message"
+            ),
+            "{bad}: {:?}",
+            loaded.warnings
+        );
+    }
+}

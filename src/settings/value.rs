@@ -44,6 +44,39 @@ pub fn keyboard(v: &Value) -> Option<super::OnScreenKeyboard> {
     }
 }
 
+/// The pickup message: one text for both languages, or a map from
+/// `"fr"` / `"en"` to a text; `None`, `()`, `""` or a language left out
+/// keep the default. An unknown language or a value that is not text
+/// refuses the whole setting.
+pub fn per_lang(v: &Value) -> Option<super::PerLang> {
+    let mut out = super::PerLang::pickup();
+    let mut set = |lang: Lang, text: &str| match lang {
+        Lang::Fr => out.fr = text.to_string(),
+        Lang::En => out.en = text.to_string(),
+    };
+    match v {
+        Value::Option(None) | Value::Unit => {}
+        Value::String(s) if s.trim().is_empty() => {}
+        Value::String(s) => {
+            set(Lang::Fr, s.trim());
+            set(Lang::En, s.trim());
+        }
+        Value::Map(map) => {
+            for (key, text) in map.iter() {
+                let lang = string(key)?.parse::<Lang>().ok()?;
+                match unwrap_some(text) {
+                    Value::Option(None) | Value::Unit => {}
+                    Value::String(s) if s.trim().is_empty() => {}
+                    Value::String(s) => set(lang, s.trim()),
+                    _ => return None,
+                }
+            }
+        }
+        _ => return None,
+    }
+    Some(out)
+}
+
 /// Any text; `None`, `()` or `""` clear it.
 pub fn text(v: &Value) -> Option<Option<String>> {
     optional(v, Some)
