@@ -422,7 +422,10 @@ impl App {
 
     /// Every message of the window, clicked, typed or timed, lands here.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        let task = self.handle(message);
+        let mut task = self.handle(message);
+        if let Some(lay) = self.measure_export() {
+            task = Task::batch([task, lay]);
+        }
         self.repaint.note(self.layout_key());
         task
     }
@@ -513,6 +516,7 @@ impl App {
             }
             Message::Questions(m) => match self.questions.update(m, &self.report.library) {
                 questions::Action::None => Task::none(),
+                questions::Action::Print => self.open_export(),
             },
             Message::Problems(m) => match self.problems.update(m) {
                 problems::Action::Reload => {

@@ -163,3 +163,41 @@ pub fn tick_box<'a, M: 'a>(look: Look, ticked: bool) -> Element<'a, M> {
         })
         .into()
 }
+
+/// A radio mark, on or not, the size of a tick box: one choice among
+/// several (a ring, with a dot in the one chosen).
+pub fn radio<'a, M: 'a>(look: Look, on: bool) -> Element<'a, M> {
+    let c = look.colors;
+    let side = (1.6 * look.sizes.control).max(32.0);
+    let dot = side * 0.5;
+    let (fill, edge) = if on {
+        (c.tick_bg, c.tick_bg)
+    } else {
+        (c.panel_bg, c.text)
+    };
+    let inner = container(text(""))
+        .width(dot)
+        .height(dot)
+        .style(move |_theme| container::Style {
+            background: on.then_some(Background::Color(fill)),
+            border: Border {
+                radius: (dot / 2.0).into(),
+                ..Border::default()
+            },
+            ..container::Style::default()
+        });
+    container(inner)
+        .width(side)
+        .height(side)
+        .center(side)
+        .style(move |_theme| container::Style {
+            background: Some(Background::Color(c.panel_bg)),
+            border: Border {
+                color: edge,
+                width: 2.5,
+                radius: (side / 2.0).into(),
+            },
+            ..container::Style::default()
+        })
+        .into()
+}

@@ -10,11 +10,19 @@
 //! job carries a [`Ticket`]; a result whose ticket is not the job under way
 //! (the panel was closed, or the kiosk's idle reset came in between) is
 //! ignored.
+//!
+//! Each choice is also laid out, off the UI thread, as soon as the panel
+//! opens (and again in the other print size): the same `layout::Document`
+//! the PDF is written from gives the page count beside the choice and the
+//! preview of its first pages.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::content::{Library, Section, Tab};
 use crate::export::{Choice, ExportError, Outcome};
+use crate::handout::layout::Document;
 use crate::handout::{self, Handout, HandoutError, Options, Selection};
 use crate::print::{PrintError, PrintJob, Queued};
 use crate::settings::Settings;
@@ -24,11 +32,20 @@ mod view;
 mod work;
 
 pub use job::{Made, Purpose, Saving, Stage, Ticket};
-pub use view::view;
-pub use work::{make, print, run};
+pub use view::{Sheet, view};
+pub use work::{lay, make, print, run};
 
 /// The id of the panel's scroll area.
 pub const PANEL: &str = "export-panel";
+
+/// The most copies the panel offers (the settings' `copies` allow as many).
+pub const MAX_COPIES: u32 = 20;
+
+/// In kiosk mode a document longer than this asks before it is printed.
+pub const KIOSK_ASK_ABOVE: usize = 4;
+
+/// How many pages the preview shows.
+pub const PREVIEW_PAGES: usize = 2;
 
 /// What part of the booklet goes on paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -65,6 +82,12 @@ pub enum Button {
     DontSave,
     /// After a failed print: save the same PDF instead.
     SaveInstead,
+    /// « − » and « + » of the number of copies (not in kiosk mode).
+    FewerCopies,
+    MoreCopies,
+    /// The kiosk's answers to « Ce document fait 23 pages. L'imprimer ? ».
+    PrintYes,
+    PrintNo,
 }
 
 impl Button {
@@ -78,6 +101,10 @@ impl Button {
             Button::Print => Message::Print,
             Button::SaveInFolder => Message::SaveInFolder,
             Button::DontSave => Message::DontSave,
+            Button::FewerCopies => Message::FewerCopies,
+            Button::MoreCopies => Message::MoreCopies,
+            Button::PrintYes => Message::PrintYes,
+            Button::PrintNo => Message::PrintNo,
         }
     }
 
@@ -95,6 +122,10 @@ impl Button {
             Button::SaveInFolder => "save-in-folder",
             Button::DontSave => "dont-save",
             Button::SaveInstead => "save-instead",
+            Button::FewerCopies => "fewer-copies",
+            Button::MoreCopies => "more-copies",
+            Button::PrintYes => "print-yes",
+            Button::PrintNo => "print-no",
         }
     }
 }
@@ -131,6 +162,14 @@ impl Context<'_> {
     }
 }
 
+/// A choice as laid out: which one, in which print size and language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Measure {
+    pub scope: Scope,
+    pub large_print: bool,
+    pub lang: crate::Lang,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Choose(Scope),
@@ -139,6 +178,13 @@ pub enum Message {
     Print,
     SaveInFolder,
     DontSave,
+    FewerCopies,
+    MoreCopies,
+    /// The kiosk's question before a long print: print it, or not.
+    PrintYes,
+    PrintNo,
+    /// A choice is laid out: its pages (the ticket is the panel's own).
+    Laid(Ticket, Measure, Arc<Document>),
     /// Close the panel; a job under way is forgotten.
     Close,
     /// The PDF is made (or could not be).
@@ -158,6 +204,9 @@ pub enum Action {
     None,
     /// Make the PDF of this handout, off the UI thread.
     Make(Ticket, Box<Handout>),
+    /// Lay these handouts out, off the UI thread, for their page counts
+    /// and the preview.
+    Lay(Ticket, Vec<(Measure, Box<Handout>)>),
     /// Open the save dialog.
     AskWhere(Ticket, Ask),
     /// Write the PDF as chosen; `folder` is the export folder.
@@ -189,10 +238,22 @@ pub struct State {
     pub scope: Scope,
     pub large_print: bool,
     pub stage: Stage,
+    /// Copies to print (from the settings; changed only outside kiosk
+    /// mode).
+    pub copies: u32,
     /// The job under way.
     pending: Option<Ticket>,
     /// Aborts the Task of the job under way when dropped.
     task: Option<iced::task::Handle>,
+    /// This panel's number: its layouts come back with it, so that a
+    /// layout asked by an earlier panel (the previous patient's questions)
+    /// never shows in this one.
+    id: Ticket,
+    /// The choices laid out, and those asked for.
+    laid: HashMap<Measure, Arc<Document>>,
+    asked: HashSet<Measure>,
+    /// Abort the layout Tasks when dropped.
+    laying: Vec<iced::task::Handle>,
 }
 
 impl State {
@@ -211,9 +272,65 @@ impl State {
             scope,
             large_print,
             stage: Stage::Ready,
+            copies: ctx.settings.copies.clamp(1, MAX_COPIES),
             pending: None,
             task: None,
+            id: Ticket::next(),
+            laid: HashMap::new(),
+            asked: HashSet::new(),
+            laying: Vec::new(),
         }
+    }
+
+    /// The layouts still to make: every choice offered, in the current
+    /// print size and language, that was not asked for yet.
+    pub fn measure(&mut self, ctx: &Context<'_>) -> Action {
+        let mut wanted = Vec::new();
+        for scope in Scope::ALL.into_iter().filter(|s| ctx.offers(*s)) {
+            let key = self.key(scope, ctx);
+            if !self.asked.insert(key) {
+                continue;
+            }
+            if let Ok(handout) = handout_of(scope, self.large_print, ctx) {
+                wanted.push((key, Box::new(handout)));
+            }
+        }
+        if wanted.is_empty() {
+            Action::None
+        } else {
+            Action::Lay(self.id, wanted)
+        }
+    }
+
+    /// Keeps the handle of a layout Task: dropping the panel aborts it.
+    pub fn laying(&mut self, task: iced::task::Handle) {
+        self.laying.push(task.abort_on_drop());
+    }
+
+    /// The content changed (reloaded): every layout is made again.
+    pub fn forget_layouts(&mut self) {
+        self.id = Ticket::next();
+        self.laid.clear();
+        self.asked.clear();
+        self.laying.clear();
+    }
+
+    fn key(&self, scope: Scope, ctx: &Context<'_>) -> Measure {
+        Measure {
+            scope,
+            large_print: self.large_print,
+            lang: ctx.library.lang,
+        }
+    }
+
+    /// The layout of a choice in the current print size, once made.
+    pub fn document(&self, scope: Scope, ctx: &Context<'_>) -> Option<&Document> {
+        self.laid.get(&self.key(scope, ctx)).map(|d| &**d)
+    }
+
+    /// The pages a choice takes in the current print size, once laid out.
+    pub fn pages(&self, scope: Scope, ctx: &Context<'_>) -> Option<usize> {
+        self.document(scope, ctx).map(Document::page_count)
     }
 
     /// Keeps the handle of the job's Task: dropping the panel aborts it.
@@ -240,6 +357,35 @@ impl State {
 
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
         match message {
+            Message::Laid(id, key, document) => {
+                if id == self.id && self.asked.contains(&key) {
+                    self.laid.insert(key, document);
+                }
+                Action::None
+            }
+            Message::FewerCopies | Message::MoreCopies => {
+                if !ctx.kiosk && !self.stage.busy() {
+                    self.copies = match message {
+                        Message::FewerCopies => self.copies.saturating_sub(1).max(1),
+                        _ => (self.copies + 1).min(MAX_COPIES),
+                    };
+                }
+                Action::None
+            }
+            Message::PrintYes => {
+                let Stage::Confirming(made) = &self.stage else {
+                    return Action::None;
+                };
+                let made = made.clone();
+                let ticket = self.issue();
+                self.send(ticket, made, ctx)
+            }
+            Message::PrintNo => {
+                if matches!(self.stage, Stage::Confirming(_)) {
+                    self.stage = Stage::Ready;
+                }
+                Action::None
+            }
             Message::Choose(scope) => {
                 if !self.stage.busy() && ctx.offers(scope) {
                     self.scope = scope;
@@ -393,27 +539,7 @@ impl State {
     /// The handout of the current choice, in the library's language, with
     /// the clinic's name in the footer.
     pub fn handout(&self, ctx: &Context<'_>) -> Result<Handout, HandoutError> {
-        let selection = match self.scope {
-            Scope::Section => Selection::Section(
-                ctx.section
-                    .map(|s| s.id.clone())
-                    .ok_or(HandoutError::NoSectionOpen)?,
-            ),
-            Scope::Tab => Selection::Tab(
-                ctx.tab
-                    .map(|t| t.id.clone())
-                    .ok_or(HandoutError::NoTabOpen)?,
-            ),
-            Scope::Questions => Selection::Questions(ctx.ticked.clone()),
-            Scope::Booklet => Selection::All,
-        };
-        let options = Options {
-            large_print: self.large_print,
-            clinic: ctx.settings.clinic_name.clone(),
-            clinic_phone: ctx.settings.clinic_phone.clone(),
-            ..Options::now()
-        };
-        handout::build(ctx.library, &selection, &options)
+        handout_of(self.scope, self.large_print, ctx)
     }
 
     /// Sends a made PDF where saving goes: the dialog, or the export folder.
@@ -447,8 +573,18 @@ impl State {
         }
     }
 
-    /// Sends a made PDF to the printer of the settings.
+    /// Sends a made PDF to the printer of the settings; in kiosk mode a
+    /// long one asks first.
     fn print(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        if ctx.kiosk && made.pages > KIOSK_ASK_ABOVE {
+            self.done();
+            self.stage = Stage::Confirming(made);
+            return Action::None;
+        }
+        self.send(ticket, made, ctx)
+    }
+
+    fn send(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
         // In kiosk mode the print queue's history must not tell what the
         // previous reader printed: the job gets the program's name.
         let title = if ctx.kiosk {
@@ -461,7 +597,11 @@ impl State {
             layout: made.layout.clone(),
             title,
             printer: ctx.settings.printer.clone(),
-            copies: ctx.settings.copies,
+            copies: if ctx.kiosk {
+                ctx.settings.copies
+            } else {
+                self.copies
+            },
             duplex: ctx.settings.duplex,
         };
         self.stage = Stage::Printing(made);
@@ -481,6 +621,9 @@ impl State {
                 .map(Button::Scope),
         );
         ring.push(Button::LargePrint);
+        if !ctx.kiosk {
+            ring.extend([Button::FewerCopies, Button::MoreCopies]);
+        }
         if ctx.saving != Saving::Off {
             ring.push(Button::Save);
         }
@@ -495,10 +638,37 @@ impl State {
             Stage::PrintFailed { .. } if ctx.offers_save_instead() => {
                 ring.push(Button::SaveInstead);
             }
+            Stage::Confirming(_) => ring.extend([Button::PrintYes, Button::PrintNo]),
             _ => {}
         }
         ring
     }
+}
+
+/// The handout of a choice, in the library's language, with the clinic's
+/// name in the footer.
+fn handout_of(scope: Scope, large_print: bool, ctx: &Context<'_>) -> Result<Handout, HandoutError> {
+    let selection = match scope {
+        Scope::Section => Selection::Section(
+            ctx.section
+                .map(|s| s.id.clone())
+                .ok_or(HandoutError::NoSectionOpen)?,
+        ),
+        Scope::Tab => Selection::Tab(
+            ctx.tab
+                .map(|t| t.id.clone())
+                .ok_or(HandoutError::NoTabOpen)?,
+        ),
+        Scope::Questions => Selection::Questions(ctx.ticked.clone()),
+        Scope::Booklet => Selection::All,
+    };
+    let options = Options {
+        large_print,
+        clinic: ctx.settings.clinic_name.clone(),
+        clinic_phone: ctx.settings.clinic_phone.clone(),
+        ..Options::now()
+    };
+    handout::build(ctx.library, &selection, &options)
 }
 
 #[cfg(test)]

@@ -44,6 +44,8 @@ pub enum Control {
     /// A suggested question, by position in the library.
     Question(usize),
     ClearQuestions,
+    /// « Imprimer mes questions » on « Mes questions ».
+    PrintQuestions,
     Reload,
     /// A control of the « Imprimer / PDF » panel.
     Panel(crate::ui::export::Button),
@@ -99,6 +101,7 @@ impl Control {
             Control::Letter(Some(c)) => format!("letter-{c}"),
             Control::Question(i) => format!("question-{i}"),
             Control::ClearQuestions => "clear-questions".into(),
+            Control::PrintQuestions => "print-questions".into(),
             Control::Reload => "reload".into(),
             Control::Panel(button) => format!("export-{}", button.name()),
             Control::SearchField => "search-field-box".into(),
@@ -223,6 +226,7 @@ mod tests {
             Control::Letter(Some('a')),
             Control::Question(0),
             Control::ClearQuestions,
+            Control::PrintQuestions,
             Control::Reload,
             Control::Panel(crate::ui::export::Button::Back),
             Control::Panel(crate::ui::export::Button::Print),

@@ -12,7 +12,7 @@ use super::focus::Control;
 use super::rich;
 use super::theme;
 use crate::content::{Library, TAB_IDS};
-use crate::i18n::Text;
+use crate::i18n::{Label, Text};
 
 /// The id of the list's scroll area.
 pub const LIST: &str = "questions-list";
@@ -29,11 +29,15 @@ pub enum Message {
     Toggle(String),
     /// Untick every question.
     ClearAll,
+    /// « Imprimer mes questions ».
+    Print,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     None,
+    /// Open « Imprimer / PDF » on the questions sheet.
+    Print,
 }
 
 /// A group of questions under a heading: the tab's title, or `None` for
@@ -81,6 +85,7 @@ impl State {
                 }
             }
             Message::ClearAll => self.ticked.clear(),
+            Message::Print => return Action::Print,
         }
         Action::None
     }
@@ -97,7 +102,7 @@ impl State {
 
     /// The controls of this screen, in reading order.
     pub fn controls(&self, library: &Library) -> Vec<Control> {
-        let mut ring = Vec::new();
+        let mut ring = vec![Control::PrintQuestions];
         if !self.ticked_in(library).is_empty() {
             ring.push(Control::ClearQuestions);
         }
@@ -119,6 +124,7 @@ impl State {
                 .get(i)
                 .map(|q| Message::Toggle(q.id.clone())),
             Control::ClearQuestions => Some(Message::ClearAll),
+            Control::PrintQuestions => Some(Message::Print),
             _ => None,
         }
     }
@@ -167,9 +173,18 @@ pub fn view<'a>(
     }
 
     let count = format!("{} {ticked}", look.text(Text::TickedCount));
-    let mut bar = row![iced::widget::text(count).size(s.control).color(c.text)]
-        .spacing(2.0 * u)
-        .align_y(Alignment::Center);
+    let mut bar = row![
+        controls::button(
+            look,
+            Control::PrintQuestions,
+            look.label(Label::PrintMyQuestions),
+            theme::chosen(c),
+            state.message(Control::PrintQuestions, library),
+        ),
+        iced::widget::text(count).size(s.control).color(c.text)
+    ]
+    .spacing(2.0 * u)
+    .align_y(Alignment::Center);
     if ticked > 0 {
         bar = bar.push(controls::button(
             look,
@@ -257,13 +272,17 @@ mod tests {
     }
 
     #[test]
-    fn the_controls_are_the_questions_then_clear_when_something_is_ticked() {
+    fn the_controls_are_print_then_clear_when_something_is_ticked_then_the_questions() {
         let lib = library();
         let mut state = State::default();
-        assert_eq!(state.controls(&lib).len(), 3);
+        assert_eq!(state.controls(&lib).len(), 1 + 3);
+        assert_eq!(state.controls(&lib)[0], Control::PrintQuestions);
         state.update(Message::Toggle("c".into()), &lib);
         let ring = state.controls(&lib);
-        assert_eq!(ring[0], Control::ClearQuestions);
+        assert_eq!(
+            ring[..2],
+            [Control::PrintQuestions, Control::ClearQuestions]
+        );
         assert_eq!(
             state.message(Control::Question(2), &lib),
             Some(Message::Toggle("c".into()))

@@ -88,13 +88,36 @@ impl App {
                 self.close_export();
                 Task::none()
             }
-            job => {
-                let (task, handle) = export::run(job).abortable();
-                if let Some(panel) = &mut self.export {
-                    panel.running(handle);
-                }
-                Task::batch([task.map(Message::Export), reveal])
+            job => Task::batch([self.run_export(job), reveal]),
+        }
+    }
+
+    /// Asks for the layouts the open panel still lacks (its choices in the
+    /// current print size and language): after every message, so that
+    /// opening the panel, large print and another language all get their
+    /// page counts and preview.
+    pub(super) fn measure_export(&mut self) -> Option<Task<Message>> {
+        let mut panel = self.export.take()?;
+        let action = panel.measure(&self.export_context());
+        self.export = Some(panel);
+        match action {
+            Action::None => None,
+            lay => Some(self.run_export(lay)),
+        }
+    }
+
+    /// Runs a job of the panel as a Task whose handle the panel keeps:
+    /// closing the panel aborts it.
+    fn run_export(&mut self, action: Action) -> Task<Message> {
+        let laying = matches!(action, Action::Lay(..));
+        let (task, handle) = export::run(action).abortable();
+        if let Some(panel) = &mut self.export {
+            if laying {
+                panel.laying(handle);
+            } else {
+                panel.running(handle);
             }
         }
+        task.map(Message::Export)
     }
 }

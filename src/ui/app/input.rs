@@ -67,7 +67,7 @@ impl App {
             | Control::PageDown => self.reader.message(control, library).map(Message::Reader),
             Control::Welcome(lang) => Some(Message::Kiosk(kiosk::Message::Welcome(lang))),
             Control::Letter(_) => glossary::message(control).map(Message::Glossary),
-            Control::Question(_) | Control::ClearQuestions => self
+            Control::Question(_) | Control::ClearQuestions | Control::PrintQuestions => self
                 .questions
                 .message(control, library)
                 .map(Message::Questions),

@@ -160,6 +160,9 @@ impl App {
     /// definition whose entry is gone closes, and search looks in the new
     /// content (at once if its screen is shown).
     fn content_changed(&mut self) {
+        if let Some(panel) = &mut self.export {
+            panel.forget_layouts();
+        }
         let terms = self.report.library.glossary.terms.len();
         if self.reader.definition.is_some_and(|i| i >= terms) {
             self.reader.definition = None;

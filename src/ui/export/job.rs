@@ -99,6 +99,9 @@ pub enum Stage {
     Writing(Made),
     /// The PDF is on its way to the printer.
     Printing(Made),
+    /// Kiosk mode, a long document: « Ce document fait 23 pages.
+    /// L'imprimer ? » waits for Oui or Non.
+    Confirming(Made),
     /// The dialog gave no file: offer the export folder.
     NoFileChosen(Made),
     Saved {
@@ -134,6 +137,7 @@ impl Stage {
     pub(super) fn made(&self, lang: crate::Lang) -> Option<&Made> {
         match self {
             Stage::NoFileChosen(made)
+            | Stage::Confirming(made)
             | Stage::SaveFailed { made, .. }
             | Stage::PrintFailed { made, .. } => Some(made),
             _ => None,

@@ -1,13 +1,20 @@
-//! The panel on screen: the four choices as large entries, large print, the
-//! buttons, then what became of the last job (progress, where the file
-//! went, the print job, or why it failed and what can be done instead).
+//! The panel on screen: the four choices as large radio entries, each with
+//! its page count, the preview of the first pages of the one chosen, large
+//! print, the copies, the buttons, then what became of the last job
+//! (progress, where the file went, the print job, or why it failed and what
+//! can be done instead).
 
+use iced::advanced::Widget;
+use iced::advanced::layout::{self, Layout};
+use iced::advanced::renderer::{self, Quad};
+use iced::advanced::widget::Tree;
 use iced::widget::{Column, Row, column, container, row};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Border, Color, Element, Length, Rectangle, Size, mouse};
 
-use super::{Button, Context, Message, Saving, Scope, Stage, State};
+use super::{Button, Context, MAX_COPIES, Message, PREVIEW_PAGES, Saving, Scope, Stage, State};
 use crate::content::CalloutKind;
-use crate::i18n::Text;
+use crate::handout::layout::{self as paper, Draw, Page, Rgb};
+use crate::i18n::{Label, Text};
 use crate::ui::focus::Control;
 use crate::ui::theme;
 use crate::ui::{Look, controls, rich};
@@ -39,11 +46,15 @@ pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, M
     for scope in Scope::ALL.into_iter().filter(|s| ctx.offers(*s)) {
         let chosen = state.scope == scope;
         let (label, detail) = describe(scope, &ctx, look);
+        let count = state.pages(scope, &ctx).map_or_else(
+            || "·\u{a0}…".to_string(),
+            |n| format!("·\u{a0}{}", crate::i18n::pages(n, look.lang)),
+        );
         choices = choices.push(entry(
             look,
             Button::Scope(scope),
-            chosen,
-            label,
+            Mark::Radio(chosen),
+            (label, Some(count)),
             detail,
             (!busy).then_some(Message::Choose(scope)),
         ));
@@ -51,8 +62,8 @@ pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, M
     let large = entry(
         look,
         Button::LargePrint,
-        state.large_print,
-        look.text(Text::ExportLargePrint).to_string(),
+        Mark::Tick(state.large_print),
+        (look.text(Text::ExportLargePrint).to_string(), None),
         look.text(Text::ExportLargePrintDetail).to_string(),
         (!busy).then_some(Message::ToggleLargePrint),
     );
@@ -85,9 +96,14 @@ pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, M
     let choose = column![
         rich::bold(look.text(Text::ExportWhat), s.h2, c.heading),
         choices,
+        preview(state, &ctx, look),
     ]
     .spacing(2.0 * u);
-    let mut act = column![large, buttons.wrap().vertical_spacing(u)].spacing(2.0 * u);
+    let mut act = column![large].spacing(2.0 * u);
+    if !ctx.kiosk {
+        act = act.push(copies(state, look, busy));
+    }
+    act = act.push(buttons.wrap().vertical_spacing(u));
     if let Saving::Folder(dir) = &ctx.saving {
         act = act.push(column![
             rich::plain(look.text(Text::ExportSaveGoesTo), s.control, c.muted),
@@ -150,25 +166,41 @@ fn describe(scope: Scope, ctx: &Context<'_>, look: Look) -> (String, String) {
     }
 }
 
-/// A full-width entry with a tick box, a bold label and a line under it.
+/// How an entry shows whether it is on: one choice among several, or a
+/// setting on its own.
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    Radio(bool),
+    Tick(bool),
+}
+
+/// A full-width entry with a radio mark or a tick box, a bold label (with
+/// the page count after it), and a line under it.
 fn entry<'a>(
     look: Look,
     button: Button,
-    on: bool,
-    label: String,
+    mark: Mark,
+    (label, count): (String, Option<String>),
     detail: String,
     message: Option<Message>,
 ) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
+    let (on, mark) = match mark {
+        Mark::Radio(on) => (on, controls::radio(look, on)),
+        Mark::Tick(on) => (on, controls::tick_box(look, on)),
+    };
     let ink = if on { c.selected_text } else { c.text };
+    let mut title = Row::new()
+        .push(rich::bold(label, s.control, ink))
+        .spacing(0.5 * s.unit);
+    if let Some(count) = count {
+        title = title.push(rich::plain(count, s.control, ink));
+    }
     let content = row![
-        controls::tick_box(look, on),
-        column![
-            rich::bold(label, s.control, ink),
-            rich::plain(detail, s.control, ink)
-        ]
-        .spacing(0.25 * s.unit)
-        .width(Length::Fill),
+        mark,
+        column![title.wrap(), rich::plain(detail, s.control, ink)]
+            .spacing(0.25 * s.unit)
+            .width(Length::Fill),
     ]
     .spacing(2.0 * s.unit)
     .align_y(Alignment::Center);
@@ -181,24 +213,220 @@ fn entry<'a>(
     )
 }
 
-/// « Imprimante : cups-pdf, 2 exemplaires, recto verso ».
+/// « Nombre d'exemplaires  − 2 + »: large buttons for a finger, 1 to 20.
+fn copies<'a>(state: &State, look: Look, busy: bool) -> Element<'a, Message> {
+    let (c, s) = (look.colors, look.sizes);
+    let n = state.copies;
+    let step = |button: Button, label: Label, can: bool| {
+        controls::square(
+            look,
+            Control::Panel(button),
+            look.label(label),
+            theme::plain(c),
+            (can && !busy).then_some(button.message()),
+        )
+    };
+    let number = container(rich::bold(n.to_string(), s.h2, c.text))
+        .width(2.0 * s.h2)
+        .center_x(2.0 * s.h2);
+    row![
+        container(rich::plain(look.label(Label::Copies), s.control, c.text)).width(Length::Fill),
+        row![
+            step(Button::FewerCopies, Label::FewerCopies, n > 1),
+            number,
+            step(Button::MoreCopies, Label::MoreCopies, n < MAX_COPIES),
+        ]
+        .spacing(s.unit)
+        .align_y(Alignment::Center),
+    ]
+    .spacing(2.0 * s.unit)
+    .align_y(Alignment::Center)
+    .wrap()
+    .vertical_spacing(s.unit)
+    .into()
+}
+
+/// « Aperçu »: the first pages of the choice, drawn from the layout its
+/// PDF is written from; « … » until it is laid out.
+fn preview<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Element<'a, Message> {
+    let (c, s) = (look.colors, look.sizes);
+    let heading = rich::bold(look.label(Label::Preview), s.control, c.heading);
+    let Some(document) = state.document(state.scope, ctx) else {
+        return column![heading, rich::plain("…", s.control, c.muted)]
+            .spacing(s.unit)
+            .into();
+    };
+    let width = 9.0 * s.control;
+    let mut pages = Row::new().spacing(2.0 * s.unit);
+    for page in document.pages.iter().take(PREVIEW_PAGES) {
+        pages = pages.push(Sheet::new(page, width, c.text));
+    }
+    column![heading, pages].spacing(s.unit).into()
+}
+
+/// A page of a handout, small: the paper, its boxes and lines, its figures
+/// as framed boxes and its text as grey bars where the words are.
+pub struct Sheet<'a> {
+    page: &'a Page,
+    /// The widest it is drawn (narrower when the room is less).
+    width: f32,
+    edge: Color,
+}
+
+impl<'a> Sheet<'a> {
+    pub fn new(page: &'a Page, width: f32, edge: Color) -> Self {
+        Sheet { page, width, edge }
+    }
+}
+
+/// Height over width of A4.
+const A4: f32 = paper::PAGE_HEIGHT / paper::PAGE_WIDTH;
+
+fn color(Rgb(r, g, b): Rgb, alpha: f32) -> Color {
+    Color::from_rgba8(r, g, b, alpha)
+}
+
+impl<M, T, R: iced::advanced::Renderer> Widget<M, T, R> for Sheet<'_> {
+    fn size(&self) -> Size<Length> {
+        Size::new(Length::Fill, Length::Shrink)
+    }
+
+    fn layout(&mut self, _tree: &mut Tree, _renderer: &R, limits: &layout::Limits) -> layout::Node {
+        let width = limits.max().width.min(self.width);
+        layout::Node::new(Size::new(width, width * A4))
+    }
+
+    fn draw(
+        &self,
+        _tree: &Tree,
+        renderer: &mut R,
+        _theme: &T,
+        _style: &renderer::Style,
+        layout: Layout<'_>,
+        _cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        let b = layout.bounds();
+        if !b.intersects(viewport) {
+            return;
+        }
+        renderer.fill_quad(
+            Quad {
+                bounds: b,
+                border: Border {
+                    color: self.edge,
+                    width: 1.0,
+                    radius: 0.0.into(),
+                },
+                ..Quad::default()
+            },
+            Color::WHITE,
+        );
+        let k = b.width / paper::PAGE_WIDTH;
+        let at = |x: f32, y: f32, w: f32, h: f32| Rectangle {
+            x: b.x + x * k,
+            y: b.y + y * k,
+            width: (w * k).max(1.0),
+            height: (h * k).max(1.0),
+        };
+        let mut fill = |bounds: Rectangle, border: Border, background: Color| {
+            renderer.fill_quad(
+                Quad {
+                    bounds,
+                    border,
+                    snap: false,
+                    ..Quad::default()
+                },
+                background,
+            );
+        };
+        for draw in &self.page.draws {
+            match draw {
+                Draw::Text {
+                    x,
+                    baseline,
+                    size,
+                    style,
+                    color: ink,
+                    text,
+                    ..
+                } => {
+                    let w = paper::lines::width(text.trim_end(), *style, *size);
+                    let bar = at(*x, baseline - 0.7 * size, w, 0.6 * size);
+                    fill(bar, Border::default(), color(*ink, 0.45));
+                }
+                Draw::Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                    color: tint,
+                } => fill(
+                    at(*x, *y, *width, *height),
+                    Border::default(),
+                    color(*tint, 1.0),
+                ),
+                Draw::Line {
+                    from,
+                    to,
+                    width,
+                    color: ink,
+                    dotted,
+                } => {
+                    let (x0, x1) = (from.0.min(to.0), from.0.max(to.0));
+                    let (y0, y1) = (from.1.min(to.1), from.1.max(to.1));
+                    let alpha = if *dotted { 0.4 } else { 1.0 };
+                    let line = at(x0, y0 - width / 2.0, x1 - x0 + width, y1 - y0 + width);
+                    fill(line, Border::default(), color(*ink, alpha));
+                }
+                Draw::Figure {
+                    x,
+                    y,
+                    width,
+                    height,
+                    ..
+                } => fill(
+                    at(*x, *y, *width, *height),
+                    Border {
+                        color: color(paper::palette::MUTED, 1.0),
+                        width: 1.0,
+                        radius: 0.0.into(),
+                    },
+                    color(paper::palette::NOTE_TINT, 1.0),
+                ),
+                Draw::Link { .. } => {}
+            }
+        }
+    }
+}
+
+impl<'a, M: 'a, T: 'a, R: iced::advanced::Renderer + 'a> From<Sheet<'a>> for Element<'a, M, T, R> {
+    fn from(sheet: Sheet<'a>) -> Self {
+        Element::new(sheet)
+    }
+}
+
+/// « Imprimante : cups-pdf, 2 exemplaires, recto verso »; outside kiosk
+/// mode the copies have their own control.
 fn printer_line(ctx: &Context<'_>, look: Look) -> String {
     let settings = ctx.settings;
     let printer = settings
         .printer
         .clone()
         .unwrap_or_else(|| look.text(Text::DefaultPrinter).to_string());
-    let copies = if settings.copies > 1 {
-        Text::ExportCopies
-    } else {
-        Text::ExportCopy
-    };
-    let mut line = format!(
-        "{} {printer}, {} {}",
-        look.text(Text::ExportPrinter),
-        settings.copies.max(1),
-        look.text(copies)
-    );
+    let mut line = format!("{} {printer}", look.text(Text::ExportPrinter));
+    if ctx.kiosk {
+        let copies = if settings.copies > 1 {
+            Text::ExportCopies
+        } else {
+            Text::ExportCopy
+        };
+        line.push_str(&format!(
+            ", {} {}",
+            settings.copies.max(1),
+            look.text(copies)
+        ));
+    }
     if settings.duplex {
         line.push_str(", ");
         line.push_str(look.text(Text::ExportDuplex));
@@ -233,6 +461,16 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
             lines.push(bold(look.text(Text::ExportPrinting).to_string()));
             None
         }
+        Stage::Confirming(made) => {
+            lines.push(bold(crate::i18n::print_long(made.pages, lang)));
+            buttons.push(button(look, Button::PrintYes, look.label(Label::PrintYes)));
+            buttons.push(plain_button(
+                look,
+                Button::PrintNo,
+                look.label(Label::PrintNo),
+            ));
+            Some(CalloutKind::ToDo)
+        }
         Stage::NoFileChosen(_) => {
             lines.push(bold(look.text(Text::ExportNoFileChosen).to_string()));
             match ctx.saving.folder() {
@@ -243,7 +481,11 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
                         s.control,
                         c.callout_text,
                     ));
-                    buttons.push(button(look, Button::SaveInFolder, Text::ExportSaveInFolder));
+                    buttons.push(button(
+                        look,
+                        Button::SaveInFolder,
+                        look.text(Text::ExportSaveInFolder),
+                    ));
                 }
                 None => lines.push(rich::plain(
                     crate::export::ExportError::NoExportFolder.message(lang),
@@ -251,7 +493,11 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
                     c.callout_text,
                 )),
             }
-            buttons.push(plain_button(look, Button::DontSave, Text::ExportDontSave));
+            buttons.push(plain_button(
+                look,
+                Button::DontSave,
+                look.text(Text::ExportDontSave),
+            ));
             Some(CalloutKind::ToDo)
         }
         Stage::Saved {
@@ -292,6 +538,11 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
                 look.text(Text::PrintQueued),
                 crate::i18n::pages(*pages, lang)
             )));
+            if ctx.kiosk {
+                lines.push(bold(
+                    ctx.settings.print_pickup_message.get(lang).to_string(),
+                ));
+            }
             Some(CalloutKind::Remember)
         }
         Stage::PrintFailed { error, .. } => {
@@ -303,7 +554,11 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
             ));
             if ctx.offers_save_instead() {
                 lines.push(say(Text::ExportNotLost));
-                buttons.push(button(look, Button::SaveInstead, Text::ExportSaveInstead));
+                buttons.push(button(
+                    look,
+                    Button::SaveInstead,
+                    look.text(Text::ExportSaveInstead),
+                ));
             } else if ctx.kiosk {
                 lines.push(say(Text::ExportAskDesk));
             }
@@ -345,22 +600,22 @@ fn status<'a>(state: &'a State, ctx: &Context<'_>, look: Look) -> Option<Element
 }
 
 /// A button of the status box that goes on with the job.
-fn button<'a>(look: Look, which: Button, label: Text) -> Element<'a, Message> {
+fn button<'a>(look: Look, which: Button, label: &'static str) -> Element<'a, Message> {
     controls::button(
         look,
         Control::Panel(which),
-        look.text(label),
+        label,
         theme::chosen(look.colors),
         Some(which.message()),
     )
 }
 
 /// A button of the status box that stops there.
-fn plain_button<'a>(look: Look, which: Button, label: Text) -> Element<'a, Message> {
+fn plain_button<'a>(look: Look, which: Button, label: &'static str) -> Element<'a, Message> {
     controls::button(
         look,
         Control::Panel(which),
-        look.text(label),
+        label,
         theme::plain(look.colors),
         Some(which.message()),
     )

@@ -5,12 +5,14 @@
 
 use std::future::Future;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use iced::Task;
 use iced::futures::channel::oneshot;
 
 use super::{Action, Ask, Made, Message};
 use crate::export::{self, ExportError};
+use crate::handout::layout::Document;
 use crate::handout::{Handout, HandoutError};
 use crate::i18n::Text;
 use crate::print::{self as printing, PrintError, PrintJob, Queued};
@@ -21,6 +23,13 @@ const STOPPED: &str = "the export thread stopped";
 /// Makes the PDF of a handout: what the « make » Task runs.
 pub fn make(handout: &Handout) -> Result<Made, HandoutError> {
     Made::from_handout(handout)
+}
+
+/// Lays a handout out on its pages: what the « lay » Task runs, for a
+/// choice's page count and preview (the PDF is written from the same
+/// layout).
+pub fn lay(handout: &Handout) -> Arc<Document> {
+    Arc::new(handout.layout())
 }
 
 /// Sends a job to the printer: what the « print » Task runs.
@@ -71,6 +80,11 @@ pub fn run(action: Action) -> Task<Message> {
                 )
             })
         }
+        // A layout that does not come back leaves « … » beside its choice.
+        Action::Lay(ticket, handouts) => Task::batch(handouts.into_iter().map(|(key, handout)| {
+            Task::perform(off_thread(move || lay(&handout)), move |document| document)
+                .and_then(move |document| Task::done(Message::Laid(ticket, key, document)))
+        })),
         Action::AskWhere(ticket, ask) => {
             Task::perform(ask_where(ask), move |path| Message::Answered(ticket, path))
         }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::Lang;
 use crate::content::ContentSource;
+use crate::i18n::Text;
 use crate::print::PrintError;
 use crate::settings::Settings;
 use crate::ui::app::{App, Config, Message as AppMessage, Screen};
@@ -238,4 +239,247 @@ fn a_closed_panel_ignores_every_message() {
         assert!(outputs(app.update(AppMessage::Export(message))).is_empty());
         assert!(app.export.is_none());
     }
+}
+
+/// The app in a 1280 × 800 window, started (past the kiosk's welcome).
+fn window(kiosk: bool, settings: Settings) -> App {
+    let mut config = Config::new(ContentSource::Embedded, Lang::Fr, today());
+    config.window = (1280.0, 800.0).into();
+    config.kiosk = kiosk;
+    config.settings = settings;
+    let mut app = App::new(config);
+    let _ = app.update(AppMessage::Kiosk(crate::ui::kiosk::Message::Start));
+    app
+}
+
+fn simulator(app: &App) -> iced_test::Simulator<'_, AppMessage> {
+    iced_test::Simulator::with_size(crate::ui::settings(), app.window, app.view())
+}
+
+/// Whether the window shows a text equal to `text`.
+fn shows(app: &App, text: &str) -> bool {
+    simulator(app).find(text).is_ok()
+}
+
+/// Whether the window has this control.
+fn has(app: &App, control: Control) -> bool {
+    simulator(app)
+        .find(iced_test::selector::id(control.id()))
+        .is_ok()
+}
+
+/// Clicks what `selector` finds, then runs what the click started.
+fn click<S>(app: &mut App, selector: S)
+where
+    S: iced_test::selector::Selector + Send,
+    S::Output: iced_test::selector::Bounded + Clone + Send + Sync + 'static,
+{
+    let messages: Vec<AppMessage> = {
+        let mut ui = simulator(app);
+        ui.click(selector).unwrap_or_else(|e| panic!("{e:?}"));
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "the click sent nothing");
+    for message in messages {
+        settle(app, message);
+    }
+}
+
+/// « · 5 pages » after a choice.
+fn count(n: usize) -> String {
+    format!("·\u{a0}{}", crate::i18n::pages(n, Lang::Fr))
+}
+
+#[test]
+fn the_choices_are_radio_entries_each_with_its_page_count_once_laid_out() {
+    // Before the layouts come back: « … ».
+    let mut waiting = window(false, Settings::default());
+    let _ = waiting.update(AppMessage::OpenExport);
+    assert!(shows(&waiting, "·\u{a0}…"));
+
+    let mut app = window(false, Settings::default());
+    settle(&mut app, AppMessage::OpenExport);
+    assert!(!shows(&app, "·\u{a0}…"), "every count is known");
+    let ctx = app.export_context();
+    let pages: Vec<(Scope, usize)> = Scope::ALL
+        .into_iter()
+        .map(|s| (s, panel(&app).pages(s, &ctx).unwrap_or_default()))
+        .collect();
+    drop(ctx);
+    for (scope, n) in &pages {
+        assert!(*n >= 1, "{scope:?}");
+        assert!(shows(&app, &count(*n)), "{scope:?}: « {} »", count(*n));
+    }
+    // The first section fits one page: « 1 page », singular.
+    assert_eq!(pages[0], (Scope::Section, 1));
+    assert!(shows(&app, "·\u{a0}1\u{a0}page"));
+
+    // One choice at a time.
+    for (label, scope) in [
+        (Text::ExportThisTab, Scope::Tab),
+        (Text::ExportBooklet, Scope::Booklet),
+        (Text::ExportThisSection, Scope::Section),
+    ] {
+        click(&mut app, label.get(Lang::Fr));
+        assert_eq!(panel(&app).scope, scope);
+    }
+
+    // Large print: the booklet is laid out again, longer.
+    click(&mut app, Text::ExportLargePrint.get(Lang::Fr));
+    assert!(panel(&app).large_print);
+    let ctx = app.export_context();
+    let large = panel(&app).pages(Scope::Booklet, &ctx).unwrap_or_default();
+    drop(ctx);
+    assert!(large > pages[3].1, "{large} pages in large print");
+    assert!(shows(&app, &count(large)));
+}
+
+#[test]
+fn the_copies_control_is_there_for_a_nurse_and_not_at_the_kiosk() {
+    let mut app = window(
+        false,
+        Settings {
+            copies: 2,
+            ..Settings::default()
+        },
+    );
+    settle(&mut app, AppMessage::OpenExport);
+    assert!(shows(&app, crate::i18n::Label::Copies.get(Lang::Fr)));
+    assert!(has(&app, Control::Panel(Button::FewerCopies)));
+    click(
+        &mut app,
+        iced_test::selector::id(Control::Panel(Button::MoreCopies).id()),
+    );
+    click(
+        &mut app,
+        iced_test::selector::id(Control::Panel(Button::MoreCopies).id()),
+    );
+    assert_eq!(panel(&app).copies, 4);
+    assert!(shows(&app, "4"));
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut kiosk = window(
+        true,
+        Settings {
+            copies: 2,
+            export_dir: Some(dir.path().to_path_buf()),
+            ..Settings::default()
+        },
+    );
+    settle(&mut kiosk, AppMessage::OpenExport);
+    assert!(kiosk.export.is_some());
+    assert!(!shows(&kiosk, crate::i18n::Label::Copies.get(Lang::Fr)));
+    assert!(!has(&kiosk, Control::Panel(Button::FewerCopies)));
+    assert!(!has(&kiosk, Control::Panel(Button::MoreCopies)));
+}
+
+/// Presses « Imprimer » and makes the PDF; the printer is not called (the
+/// print job's Task is dropped): the test gives the print service's answer.
+/// The job's ticket.
+fn print_and_make(app: &mut App) -> Ticket {
+    let made = outputs(app.update(AppMessage::Export(Message::Print)));
+    let [AppMessage::Export(Message::Made(ticket, Ok(_)))] = made.as_slice() else {
+        panic!("not one PDF: {made:?}");
+    };
+    let ticket = *ticket;
+    for message in made {
+        let _ = app.update(message);
+    }
+    ticket
+}
+
+#[test]
+fn at_the_kiosk_a_document_over_4_pages_asks_first() {
+    let mut app = window(true, Settings::default());
+    settle(&mut app, AppMessage::OpenExport);
+    settle(
+        &mut app,
+        AppMessage::Export(Message::Choose(Scope::Booklet)),
+    );
+    let _ = print_and_make(&mut app);
+    let Stage::Confirming(made) = &panel(&app).stage else {
+        panic!("no question: {:?}", panel(&app).stage);
+    };
+    let question = crate::i18n::print_long(made.pages, Lang::Fr);
+    assert!(shows(&app, &question), "« {question} »");
+    click(&mut app, crate::i18n::Label::PrintNo.get(Lang::Fr));
+    assert_eq!(panel(&app).stage, Stage::Ready);
+    assert!(!shows(&app, &question));
+
+    // One page: no question, straight to the printer.
+    settle(
+        &mut app,
+        AppMessage::Export(Message::Choose(Scope::Section)),
+    );
+    let _ = print_and_make(&mut app);
+    assert!(matches!(panel(&app).stage, Stage::Printing(_)));
+
+    // Outside kiosk mode the booklet is not asked about.
+    let mut nurse = window(false, Settings::default());
+    settle(&mut nurse, AppMessage::OpenExport);
+    settle(
+        &mut nurse,
+        AppMessage::Export(Message::Choose(Scope::Booklet)),
+    );
+    let _ = print_and_make(&mut nurse);
+    assert!(matches!(panel(&nurse).stage, Stage::Printing(_)));
+}
+
+/// Prints the open section, the print service answering « queued ».
+fn printed(app: &mut App) {
+    settle(app, AppMessage::OpenExport);
+    let ticket = print_and_make(app);
+    assert!(matches!(panel(app).stage, Stage::Printing(_)));
+    let queued = crate::print::Queued {
+        job_id: "accueil-12".into(),
+        printer: Some("accueil".into()),
+    };
+    settle(
+        app,
+        AppMessage::Export(Message::Printed(ticket, Ok(queued))),
+    );
+    assert!(matches!(panel(app).stage, Stage::Printed { .. }));
+}
+
+#[test]
+fn after_a_kiosk_print_the_window_says_where_the_paper_comes_out() {
+    let default = crate::i18n::Label::PickupMessage.get(Lang::Fr);
+    let mut app = window(true, Settings::default());
+    printed(&mut app);
+    assert!(shows(&app, default), "« {default} »");
+
+    let mut settings = Settings::default();
+    settings.print_pickup_message.fr = "Retirez votre document au bureau 3.".into();
+    let mut app = window(true, settings);
+    printed(&mut app);
+    assert!(shows(&app, "Retirez votre document au bureau 3."));
+    assert!(!shows(&app, default));
+
+    // A nurse's printer is beside her: nothing is said.
+    let mut nurse = window(false, Settings::default());
+    printed(&mut nurse);
+    assert!(!shows(&nurse, default));
+}
+
+#[test]
+fn imprimer_mes_questions_opens_the_panel_on_the_sheet() {
+    let mut app = window(false, Settings::default());
+    let _ = app.update(AppMessage::Open(TabKey::Questions));
+    let first = app.library().questions[0].id.clone();
+    let _ = app.update(AppMessage::Questions(
+        crate::ui::questions::Message::Toggle(first.clone()),
+    ));
+    click(&mut app, crate::i18n::Label::PrintMyQuestions.get(Lang::Fr));
+    assert_eq!(panel(&app).scope, Scope::Questions);
+    assert_eq!(app.export_context().ticked, [first]);
+    let ctx = app.export_context();
+    assert!(panel(&app).pages(Scope::Questions, &ctx).is_some());
+    drop(ctx);
+    // From the keyboard too.
+    let _ = app.update(AppMessage::Key(Shortcut::Escape));
+    assert!(app.export.is_none());
+    assert!(app.controls().contains(&Control::PrintQuestions));
+    app.focus = Some(Control::PrintQuestions);
+    let _ = app.update(AppMessage::Key(Shortcut::Activate));
+    assert_eq!(panel(&app).scope, Scope::Questions);
 }
