@@ -13,8 +13,9 @@
 //! A definition opens in a sheet over the bottom of the window: the page's
 //! texts under it are hidden, and the sheet is measured like the rest.
 //!
-//! The « Imprimer / PDF » panel is measured the same way, on its choices and
-//! on each outcome it shows, in kiosk mode too.
+//! The « Imprimer / PDF » panel is measured the same way, on its choices
+//! (with their page counts and the preview) and on each outcome it shows,
+//! in kiosk mode too (with its question before a long print).
 
 #![cfg(feature = "gui")]
 
@@ -159,14 +160,22 @@ fn export_panels(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, A
             "print failed",
             Stage::PrintFailed {
                 error: PrintError::QueueStopped(printer.clone()),
-                made,
+                made: made.clone(),
             },
+        ),
+        (
+            "asking before 23 pages",
+            Stage::Confirming(Made { pages: 23, ..made }),
         ),
     ];
     let mut panels = Vec::new();
     for kiosk in [false, true] {
         for (name, stage) in &stages {
-            if kiosk && *name != "choices" && *name != "print failed" {
+            let kiosk_stage = matches!(
+                *name,
+                "choices" | "print failed" | "printed" | "asking before 23 pages"
+            );
+            if kiosk && !kiosk_stage {
                 continue;
             }
             let mut config = Config::new(ContentSource::Embedded, lang, support::today());
@@ -183,7 +192,17 @@ fn export_panels(lang: Lang, window: (f32, f32), percent: u16) -> Vec<(String, A
             let mut app = App::new(config);
             // A kiosk opens on its welcome; a tap starts.
             let _ = app.update(Message::Kiosk(patient_info::ui::kiosk::Message::Start));
-            let _ = app.update(Message::OpenExport);
+            let opening = app.update(Message::OpenExport);
+            // On its choices, the page counts and the preview are there.
+            if *name == "choices" {
+                for message in outputs(opening) {
+                    let _ = app.update(message);
+                }
+                assert!(
+                    !support::shows(&app, "·\u{a0}…"),
+                    "every page count is known"
+                );
+            }
             if let Some(panel) = &mut app.export {
                 panel.stage = stage.clone();
             }
@@ -226,6 +245,22 @@ fn visible_texts(app: &App) -> Vec<Laid> {
         .enumerate()
         .filter(|(i, t)| *i >= page || t.bounds.y + t.bounds.height <= area.y)
         .map(|(_, t)| t)
+        .collect()
+}
+
+/// The messages a Task produces, run to its end; widget operations
+/// (scrolling) are left out.
+fn outputs(task: iced::Task<Message>) -> Vec<Message> {
+    use iced::futures::StreamExt;
+    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    iced::futures::executor::block_on(stream.collect::<Vec<_>>())
+        .into_iter()
+        .filter_map(|action| match action {
+            iced_test::runtime::Action::Output(message) => Some(message),
+            _ => None,
+        })
         .collect()
 }
 
