@@ -8,7 +8,9 @@ use iced::advanced::Widget;
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::renderer::{self, Quad};
 use iced::advanced::widget::Tree;
-use iced::widget::{Column, Row, column, container, row};
+use iced::alignment::Horizontal;
+use iced::widget::text::Wrapping;
+use iced::widget::{Column, Row, column, container, row, text};
 use iced::{Alignment, Border, Color, Element, Length, Rectangle, Size, mouse};
 
 use super::{Button, Context, MAX_COPIES, Message, PREVIEW_PAGES, Saving, Scope, Stage, State};
@@ -16,7 +18,7 @@ use crate::content::CalloutKind;
 use crate::handout::layout::{self as paper, Draw, Page, Rgb};
 use crate::i18n::{Label, Text};
 use crate::ui::focus::Control;
-use crate::ui::theme;
+use crate::ui::theme::{self, LINE_HEIGHT};
 use crate::ui::{Look, controls, rich};
 
 pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, Message> {
@@ -96,7 +98,6 @@ pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, M
     let choose = column![
         rich::bold(look.text(Text::ExportWhat), s.h2, c.heading),
         choices,
-        preview(state, &ctx, look),
     ]
     .spacing(2.0 * u);
     let mut act = column![large].spacing(2.0 * u);
@@ -111,6 +112,7 @@ pub fn view<'a>(state: &'a State, ctx: Context<'a>, look: Look) -> Element<'a, M
         ]);
     }
     act = act.push(rich::plain(printer_line(&ctx, look), s.control, c.muted));
+    act = act.push(preview(state, &ctx, look));
     if let Some(status) = status(state, &ctx, look) {
         act = act.push(status);
     }
@@ -190,11 +192,20 @@ fn entry<'a>(
         Mark::Tick(on) => (on, controls::tick_box(look, on)),
     };
     let ink = if on { c.selected_text } else { c.text };
+    // The label and its page count on one line when they fit.
+    let words = |t: String, font| {
+        text(t)
+            .size(s.control)
+            .line_height(LINE_HEIGHT)
+            .font(font)
+            .color(ink)
+            .wrapping(Wrapping::WordOrGlyph)
+    };
     let mut title = Row::new()
-        .push(rich::bold(label, s.control, ink))
+        .push(words(label, crate::ui::BOLD))
         .spacing(0.5 * s.unit);
     if let Some(count) = count {
-        title = title.push(rich::plain(count, s.control, ink));
+        title = title.push(words(count, crate::ui::FONT));
     }
     let content = row![
         mark,
@@ -217,20 +228,35 @@ fn entry<'a>(
 fn copies<'a>(state: &State, look: Look, busy: bool) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let n = state.copies;
+    // Wider and taller than the usual target: a finger hits it at once.
+    let side = 1.5 * s.target.max(2.0 * s.control);
     let step = |button: Button, label: Label, can: bool| {
-        controls::square(
-            look,
-            Control::Panel(button),
-            look.label(label),
-            theme::plain(c),
-            (can && !busy).then_some(button.message()),
-        )
+        let sign = text(look.label(label))
+            .size(s.h2)
+            .font(crate::ui::BOLD)
+            .width(Length::Fill)
+            .align_x(Horizontal::Center);
+        let control = Control::Panel(button);
+        let pressed = iced::widget::Button::new(container(sign).center(Length::Fill))
+            .width(side)
+            .height(side)
+            .on_press_maybe((can && !busy).then_some(button.message()))
+            .style(theme::plain(c).button(c, look.focused(control)));
+        crate::ui::focus::target(control, pressed)
     };
-    let number = container(rich::bold(n.to_string(), s.h2, c.text))
+    let number = text(n.to_string())
+        .size(s.h2)
+        .line_height(LINE_HEIGHT)
+        .font(crate::ui::BOLD)
+        .color(c.text)
         .width(2.0 * s.h2)
-        .center_x(2.0 * s.h2);
+        .align_x(Horizontal::Center);
     row![
-        container(rich::plain(look.label(Label::Copies), s.control, c.text)).width(Length::Fill),
+        text(look.label(Label::Copies))
+            .size(s.control)
+            .line_height(LINE_HEIGHT)
+            .color(c.text)
+            .wrapping(Wrapping::WordOrGlyph),
         row![
             step(Button::FewerCopies, Label::FewerCopies, n > 1),
             number,
