@@ -402,7 +402,14 @@ fn at_the_kiosk_a_document_over_4_pages_asks_first() {
     };
     let question = crate::i18n::print_long(made.pages, Lang::Fr);
     assert!(shows(&app, &question), "« {question} »");
-    click(&mut app, crate::i18n::Label::PrintNo.get(Lang::Fr));
+    // Oui and Non are there (below the preview: the window scrolls to
+    // them, which the simulator does not do); Non is pressed.
+    assert!(has(&app, Control::Panel(Button::PrintYes)));
+    assert!(shows(&app, crate::i18n::Label::PrintNo.get(Lang::Fr)));
+    let no = app
+        .message_for(Control::Panel(Button::PrintNo))
+        .expect("Non sends a message");
+    settle(&mut app, no);
     assert_eq!(panel(&app).stage, Stage::Ready);
     assert!(!shows(&app, &question));
 
