@@ -225,3 +225,42 @@ fn a_printer_that_does_not_exist_is_named_and_saving_is_offered_instead() -> Res
     assert!(shows(&app, Text::ExportSaveInstead.get(Lang::Fr)));
     Ok(())
 }
+
+#[test]
+fn at_the_kiosk_the_booklet_asks_first_then_prints_and_says_where_the_paper_comes_out() -> Result {
+    if print::skipped() {
+        return Ok(());
+    }
+    let mut settings = Settings {
+        printer: Some(QUEUE.into()),
+        ..Settings::default()
+    };
+    settings.print_pickup_message.fr = "Retirez votre livret au bureau des infirmières.".into();
+    let mut app = app_with(true, settings);
+    click(&mut app, Text::PrintPdf.get(Lang::Fr))?;
+    click(&mut app, Text::ExportBooklet.get(Lang::Fr))?;
+    click(&mut app, Text::ExportPrint.get(Lang::Fr))?;
+    let Stage::Confirming(made) = panel(&app).stage.clone() else {
+        return Err(format!("no question: {:?}", panel(&app).stage).into());
+    };
+    assert!(made.pages > export::KIOSK_ASK_ABOVE);
+    let question = patient_info::i18n::print_long(made.pages, Lang::Fr);
+    assert!(shows(&app, &question), "« {question} »");
+    // Oui, as the window sends it (the panel scrolls to it).
+    let yes = app
+        .message_for(patient_info::ui::Control::Panel(export::Button::PrintYes))
+        .ok_or("Oui sends nothing")?;
+    settle(&mut app, vec![yes]);
+    let Stage::Printed { queued, pages } = panel(&app).stage.clone() else {
+        return Err(format!("not printed: {:?}", panel(&app).stage).into());
+    };
+    assert_eq!(pages, made.pages);
+    assert!(shows(
+        &app,
+        "Retirez votre livret au bureau des infirmières."
+    ));
+    let text = squash(&printed(&queued.job_id)?);
+    let title = squash(&app.library().tabs[0].title);
+    assert!(text.contains(&title), "{text}");
+    Ok(())
+}
