@@ -37,7 +37,7 @@ pub struct SelectionArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub what: SelectionArgs,
-    /// 14 pt text instead of 12 pt.
+    /// Large print: 16 pt text instead of 12 pt, 12 pt page header and footer.
     #[arg(long)]
     pub large_print: bool,
     /// `pdf` to print, or `txt`: the same words as plain text, in reading

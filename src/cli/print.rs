@@ -15,7 +15,7 @@ use crate::print::{self, PrintJob};
 pub struct PrintArgs {
     #[command(flatten)]
     pub what: SelectionArgs,
-    /// 14 pt text instead of 12 pt.
+    /// Large print: 16 pt text instead of 12 pt, 12 pt page header and footer.
     #[arg(long)]
     pub large_print: bool,
     /// The print queue (`lpstat -p` lists them); `printer` of the settings,
