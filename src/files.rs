@@ -101,7 +101,14 @@ pub fn open_regular(path: &Path) -> Result<File, ReadError> {
         // Without it, opening a FIFO waits for a writer, forever.
         options.custom_flags(libc::O_NONBLOCK);
     }
-    let file = options.open(path).map_err(system)?;
+    // Windows refuses to open a folder as a file (« access denied »):
+    // name what is there instead.
+    let file = options
+        .open(path)
+        .map_err(|error| match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => ReadError::NotAFile(Kind::Folder),
+            _ => system(error),
+        })?;
     let meta = file.metadata().map_err(system)?;
     match Kind::of(meta.file_type()) {
         None => Ok(file),

@@ -409,7 +409,8 @@ fn an_export_folder_that_is_missing_or_a_file_is_named_with_its_line() {
     let missing = dir.path().join("nowhere");
     let _ = std::fs::write(
         &settings,
-        format!("(\n  export_dir: \"{}\",\n)", missing.display()),
+        // Debug quoting doubles a Windows path's backslashes, as RON wants.
+        format!("(\n  export_dir: {:?},\n)", missing.display().to_string()),
     );
     let loaded = read(&settings);
     assert_eq!(
@@ -422,7 +423,7 @@ fn an_export_folder_that_is_missing_or_a_file_is_named_with_its_line() {
     assert!(loaded.warnings[0].place.ends_with("settings.ron:2:15"));
     let _ = std::fs::write(
         &settings,
-        format!("(export_dir: \"{}\")", settings.display()),
+        format!("(export_dir: {:?})", settings.display().to_string()),
     );
     assert!(matches!(
         problems(&read(&settings))[..],
@@ -433,7 +434,7 @@ fn an_export_folder_that_is_missing_or_a_file_is_named_with_its_line() {
     ));
     let _ = std::fs::write(
         &settings,
-        format!("(export_dir: \"{}\")", dir.path().display()),
+        format!("(export_dir: {:?})", dir.path().display().to_string()),
     );
     assert!(read(&settings).warnings.is_empty());
 }
