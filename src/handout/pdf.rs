@@ -73,11 +73,39 @@ pub fn write(handout: &Handout, document: &Document) -> Result<Vec<u8>, HandoutE
     finish(&mut lo, handout, document).map_err(|e| HandoutError::Pdf(e.to_string()))?;
     tagged::structure_tree(&mut lo, &document.structure, &marked, &links)
         .map_err(|e| HandoutError::Pdf(e.to_string()))?;
-    lo.compress();
+    compress(&mut lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| HandoutError::Pdf(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Compresses every stream that allows it and is not compressed yet, at
+/// zlib's default level (lopdf's `compress` takes the slowest), keeping a
+/// stream as it is when compressing would not make it smaller.
+fn compress(document: &mut lopdf::Document) {
+    use flate2::Compression;
+    use flate2::write::ZlibEncoder;
+    use std::io::Write;
+    for object in document.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
+        let Ok(compressed) = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish())
+        else {
+            continue;
+        };
+        if compressed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
 }
 
 fn color(rgb: Rgb) -> Color {
