@@ -20,7 +20,7 @@ pub mod palette;
 use std::sync::Arc;
 
 pub use check::{FigureProblem, load};
-pub use drawing::{Drawing, Segment, Shape, Stroke};
+pub use drawing::{Drawing, Polyline, Segment, Shape, Stroke, dashed};
 
 use crate::content::RichText;
 

@@ -24,20 +24,19 @@ use std::ptr::{null, null_mut};
 
 use windows_sys::Win32::Foundation::{COLORREF, GetLastError, HANDLE, POINT, RECT};
 use windows_sys::Win32::Graphics::Gdi::{
-    ALTERNATE, AddFontMemResourceEx, BS_SOLID, BeginPath, CloseFigure, CreateDCW,
-    CreateFontIndirectW, CreateSolidBrush, DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject,
-    ETO_GLYPH_INDEX, Ellipse, EndPath, ExtCreatePen, ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect,
-    GetDeviceCaps, GetFontData, GetStockObject, HDC, HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW,
-    LOGPIXELSX, LOGPIXELSY, LineTo, MoveToEx, NULL_BRUSH, NULL_PEN, OUT_TT_ONLY_PRECIS,
-    PHYSICALOFFSETX, PHYSICALOFFSETY, PS_ENDCAP_FLAT, PS_ENDCAP_ROUND, PS_GEOMETRIC, PS_JOIN_MITER,
-    PS_JOIN_ROUND, PS_SOLID, PS_USERSTYLE, PolyBezierTo, RemoveFontMemResourceEx, SelectObject,
-    SetBkMode, SetPolyFillMode, SetTextAlign, SetTextColor, StrokeAndFillPath, TA_BASELINE,
-    TA_LEFT, TRANSPARENT, WINDING,
+    ALTERNATE, AddFontMemResourceEx, BS_SOLID, CreateDCW, CreateFontIndirectW, CreateSolidBrush,
+    DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject, ETO_GLYPH_INDEX, Ellipse, EndPath,
+    ExtCreatePen, ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect, GetDeviceCaps, GetFontData,
+    GetStockObject, HDC, HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW, LOGPIXELSX, LOGPIXELSY, LineTo,
+    MoveToEx, NULL_BRUSH, NULL_PEN, OUT_TT_ONLY_PRECIS, PHYSICALOFFSETX, PHYSICALOFFSETY,
+    PS_ENDCAP_FLAT, PS_ENDCAP_ROUND, PS_GEOMETRIC, PS_JOIN_MITER, PS_JOIN_ROUND, PS_SOLID,
+    PS_USERSTYLE, PolyBezierTo, RemoveFontMemResourceEx, SelectObject, SetBkMode, SetPolyFillMode,
+    SetTextAlign, SetTextColor, StrokeAndFillPath, TA_BASELINE, TA_LEFT, TRANSPARENT, WINDING,
 };
 use windows_sys::Win32::Storage::Xps::{AbortDoc, DOCINFOW, EndDoc, EndPage, StartDocW, StartPage};
 
 use super::{PrintError, PrintJob, Queued};
-use crate::figure::{Drawing, Segment};
+use crate::figure::{Drawing, dashed};
 use crate::fonts::{self, Style};
 use crate::handout::layout::{Draw, Page, Rgb, lines};
 use spooler::{Printer, default_printer, driver_copies, wish};
@@ -401,8 +400,11 @@ impl Dc {
         Ok(())
     }
 
-    /// A figure's shapes as GDI paths, scaled into its box the way the PDF
-    /// draws them: each shape filled (non-zero or even-odd), then stroked.
+    /// A figure's shapes, scaled into its box the way the PDF draws them:
+    /// each shape's curves cut into short lines, filled as polygons
+    /// (non-zero or even-odd), then outlined with polylines, dashes cut by
+    /// hand. Polygons and polylines are what every printer driver draws
+    /// (Wine's refused GDI paths with curves).
     fn figure(
         &mut self,
         (x, y, width, height): (f32, f32, f32, f32),
@@ -419,93 +421,88 @@ impl Dc {
         } else {
             1.0
         };
-        let at = |px: f32, py: f32| POINT {
+        let at = |(px, py): (f32, f32)| POINT {
             x: d.x(x + px * sx),
             y: d.y(y + py * sy),
         };
         for shape in &drawing.shapes {
-            // SAFETY: a path built in a valid DC from points that outlive
-            // each call.
-            unsafe {
-                if BeginPath(self.hdc) == 0 {
-                    return Err(PrintError::Refused(last_error()));
-                }
-                for segment in &shape.segments {
-                    match *segment {
-                        Segment::Move(px, py) => {
-                            let p = at(px, py);
-                            MoveToEx(self.hdc, p.x, p.y, null_mut::<POINT>());
-                        }
-                        Segment::Line(px, py) => {
-                            let p = at(px, py);
-                            LineTo(self.hdc, p.x, p.y);
-                        }
-                        Segment::Cubic(ax, ay, bx, by, px, py) => {
-                            let points = [at(ax, ay), at(bx, by), at(px, py)];
-                            PolyBezierTo(self.hdc, points.as_ptr(), 3);
-                        }
-                        Segment::Close => {
-                            CloseFigure(self.hdc);
-                        }
+            let lines = shape.polylines(16);
+            if let Some((r, g, b)) = shape.fill {
+                let rings: Vec<&Vec<(f32, f32)>> = lines
+                    .iter()
+                    .map(|(points, _)| points)
+                    .filter(|points| points.len() >= 3)
+                    .collect();
+                let points: Vec<POINT> = rings
+                    .iter()
+                    .flat_map(|r| r.iter().map(|p| at(*p)))
+                    .collect();
+                let counts: Vec<i32> = rings.iter().map(|r| r.len() as i32).collect();
+                if !counts.is_empty() {
+                    // SAFETY: a brush made, selected, put back and deleted
+                    // here; the points and counts outlive the call.
+                    let ok = unsafe {
+                        let brush = CreateSolidBrush(colorref(Rgb(r, g, b)));
+                        let old_brush = SelectObject(self.hdc, brush);
+                        let old_pen = SelectObject(self.hdc, GetStockObject(NULL_PEN));
+                        SetPolyFillMode(self.hdc, if shape.even_odd { ALTERNATE } else { WINDING });
+                        let ok = PolyPolygon(
+                            self.hdc,
+                            points.as_ptr(),
+                            counts.as_ptr(),
+                            counts.len() as i32,
+                        );
+                        SelectObject(self.hdc, old_pen);
+                        SelectObject(self.hdc, old_brush);
+                        DeleteObject(brush);
+                        ok
+                    };
+                    if ok == 0 {
+                        return Err(PrintError::Refused(last_error()));
                     }
                 }
-                EndPath(self.hdc);
-                SetPolyFillMode(self.hdc, if shape.even_odd { ALTERNATE } else { WINDING });
             }
-            let brush: HGDIOBJ = match shape.fill {
-                // SAFETY: a brush made here, deleted below.
-                Some((r, g, b)) => unsafe { CreateSolidBrush(colorref(Rgb(r, g, b))) },
-                // SAFETY: a stock object, never deleted.
-                None => unsafe { GetStockObject(NULL_BRUSH) },
+            let Some(stroke) = &shape.stroke else {
+                continue;
             };
-            let pen: HGDIOBJ = match &shape.stroke {
-                Some(stroke) => {
-                    let (r, g, b) = stroke.color;
-                    let solid = LOGBRUSH {
-                        lbStyle: BS_SOLID,
-                        lbColor: colorref(Rgb(r, g, b)),
-                        lbHatch: 0,
-                    };
-                    let ends = if stroke.round {
-                        PS_ENDCAP_ROUND | PS_JOIN_ROUND
-                    } else {
-                        PS_ENDCAP_FLAT | PS_JOIN_MITER
-                    };
-                    let scale = sx.min(sy);
-                    let dashes: Vec<u32> = stroke
-                        .dash
-                        .iter()
-                        .map(|l| d.length(l * scale) as u32)
-                        .collect();
-                    let kind = if dashes.is_empty() {
-                        PS_SOLID
-                    } else {
-                        PS_USERSTYLE
-                    };
-                    let style = (PS_GEOMETRIC | kind | ends) as u32;
-                    let width = d.length(stroke.width * scale) as u32;
-                    let (count, styles) = if dashes.is_empty() {
-                        (0, null())
-                    } else {
-                        (dashes.len() as u32, dashes.as_ptr())
-                    };
-                    // SAFETY: the brush and the dash lengths outlive the
-                    // call; the pen is deleted below.
-                    unsafe { ExtCreatePen(style, width, &solid, count, styles) }
+            let scale = sx.min(sy);
+            let (r, g, b) = stroke.color;
+            let solid = LOGBRUSH {
+                lbStyle: BS_SOLID,
+                lbColor: colorref(Rgb(r, g, b)),
+                lbHatch: 0,
+            };
+            let ends = if stroke.round {
+                PS_ENDCAP_ROUND | PS_JOIN_ROUND
+            } else {
+                PS_ENDCAP_FLAT | PS_JOIN_MITER
+            };
+            let style = (PS_GEOMETRIC | PS_SOLID | ends) as u32;
+            let width = d.length(stroke.width * scale) as u32;
+            let mut pieces: Vec<Vec<(f32, f32)>> = Vec::new();
+            for (points, closed) in &lines {
+                let mut points = points.clone();
+                if *closed && let Some(&first) = points.first() {
+                    points.push(first);
                 }
-                // SAFETY: a stock object, never deleted.
-                None => unsafe { GetStockObject(NULL_PEN) },
-            };
-            // SAFETY: brush and pen selected, put back, and deleted when
-            // made here (a stock object's DeleteObject is a no-op).
+                if stroke.dash.is_empty() {
+                    pieces.push(points);
+                } else {
+                    pieces.extend(dashed(&points, &stroke.dash));
+                }
+            }
+            // SAFETY: a pen made, selected, put back and deleted here; the
+            // points outlive each call.
             let ok = unsafe {
-                let old_brush = SelectObject(self.hdc, brush);
+                let pen = ExtCreatePen(style, width, &solid, 0, null());
                 let old_pen = SelectObject(self.hdc, pen);
-                let ok = StrokeAndFillPath(self.hdc);
+                let mut ok = 1;
+                for piece in pieces.iter().filter(|p| p.len() >= 2) {
+                    let points: Vec<POINT> = piece.iter().map(|p| at(*p)).collect();
+                    ok &= Polyline(self.hdc, points.as_ptr(), points.len() as i32);
+                }
                 SelectObject(self.hdc, old_pen);
-                SelectObject(self.hdc, old_brush);
                 DeleteObject(pen);
-                DeleteObject(brush);
                 ok
             };
             if ok == 0 {
