@@ -137,7 +137,7 @@ pub fn dashed(points: &[(f32, f32)], dash: &[f32]) -> Vec<Vec<(f32, f32)>> {
         dash.to_vec()
     };
     if pattern.is_empty()
-        || pattern.iter().any(|l| !(*l >= 0.0))
+        || pattern.iter().any(|l| l.is_nan() || *l < 0.0)
         || pattern.iter().sum::<f32>() <= 0.0
     {
         return vec![points.to_vec()];

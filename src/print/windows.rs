@@ -25,13 +25,13 @@ use std::ptr::{null, null_mut};
 use windows_sys::Win32::Foundation::{COLORREF, GetLastError, HANDLE, POINT, RECT};
 use windows_sys::Win32::Graphics::Gdi::{
     ALTERNATE, AddFontMemResourceEx, BS_SOLID, CreateDCW, CreateFontIndirectW, CreateSolidBrush,
-    DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject, ETO_GLYPH_INDEX, Ellipse, EndPath,
-    ExtCreatePen, ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect, GetDeviceCaps, GetFontData,
-    GetStockObject, HDC, HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW, LOGPIXELSX, LOGPIXELSY, LineTo,
-    MoveToEx, NULL_BRUSH, NULL_PEN, OUT_TT_ONLY_PRECIS, PHYSICALOFFSETX, PHYSICALOFFSETY,
-    PS_ENDCAP_FLAT, PS_ENDCAP_ROUND, PS_GEOMETRIC, PS_JOIN_MITER, PS_JOIN_ROUND, PS_SOLID,
-    PS_USERSTYLE, PolyBezierTo, RemoveFontMemResourceEx, SelectObject, SetBkMode, SetPolyFillMode,
-    SetTextAlign, SetTextColor, StrokeAndFillPath, TA_BASELINE, TA_LEFT, TRANSPARENT, WINDING,
+    DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject, ETO_GLYPH_INDEX, Ellipse, ExtCreatePen,
+    ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect, GetDeviceCaps, GetFontData, GetStockObject, HDC,
+    HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW, LOGPIXELSX, LOGPIXELSY, LineTo, MoveToEx, NULL_PEN,
+    OUT_TT_ONLY_PRECIS, PHYSICALOFFSETX, PHYSICALOFFSETY, PS_ENDCAP_FLAT, PS_ENDCAP_ROUND,
+    PS_GEOMETRIC, PS_JOIN_MITER, PS_JOIN_ROUND, PS_SOLID, PolyPolygon, Polyline,
+    RemoveFontMemResourceEx, SelectObject, SetBkMode, SetPolyFillMode, SetTextAlign, SetTextColor,
+    TA_BASELINE, TA_LEFT, TRANSPARENT, WINDING,
 };
 use windows_sys::Win32::Storage::Xps::{AbortDoc, DOCINFOW, EndDoc, EndPage, StartDocW, StartPage};
 
