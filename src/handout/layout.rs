@@ -74,6 +74,10 @@ pub struct Theme {
     /// The space between blocks and inside boxes, as a multiple of the
     /// usual (1): less only to bring a section onto one page.
     pub spacing: f32,
+    /// The share of the column a figure is drawn across: 0.6, the whole
+    /// column in large print; a little less only as the last step that
+    /// brings a section onto one page.
+    pub figure: f32,
 }
 
 impl Theme {
@@ -92,6 +96,7 @@ impl Theme {
                 furniture: 12.0,
                 writing_line: 32.0,
                 spacing: 1.0,
+                figure: 1.0,
             }
         } else {
             Theme {
@@ -105,17 +110,27 @@ impl Theme {
                 furniture: 10.0,
                 writing_line: 26.0,
                 spacing: 1.0,
+                figure: 0.6,
             }
         }
     }
 
     /// Closer lines and blocks, at the same type sizes, for a section
     /// that would otherwise spill onto a second page: each step is tried
-    /// in turn, and the first that saves the page is used.
-    pub fn tighter(&self) -> [Theme; 3] {
-        [(0.7, 1.4_f32), (0.5, 1.35), (0.5, 1.3)].map(|(spacing, leading)| Theme {
+    /// in turn, and the first that saves the page is used. The last step
+    /// also draws figures a fifth narrower (a marker's disc is still
+    /// 10.6 pt across), never the text smaller.
+    pub fn tighter(&self) -> [Theme; 4] {
+        [
+            (0.7, 1.4_f32, 1.0),
+            (0.5, 1.35, 1.0),
+            (0.5, 1.3, 1.0),
+            (0.5, 1.3, 0.8),
+        ]
+        .map(|(spacing, leading, figure)| Theme {
             spacing,
             leading: leading.min(self.leading),
+            figure: self.figure * figure,
             ..*self
         })
     }

@@ -24,17 +24,20 @@ use std::ptr::{null, null_mut};
 
 use windows_sys::Win32::Foundation::{COLORREF, GetLastError, HANDLE, POINT, RECT};
 use windows_sys::Win32::Graphics::Gdi::{
-    AddFontMemResourceEx, BS_SOLID, CreateDCW, CreateFontIndirectW, CreateSolidBrush,
-    DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject, ETO_GLYPH_INDEX, Ellipse, ExtCreatePen,
-    ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect, GetDeviceCaps, GetFontData, GetStockObject, HDC,
-    HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW, LOGPIXELSX, LOGPIXELSY, LineTo, MoveToEx, NULL_PEN,
-    OUT_TT_ONLY_PRECIS, PHYSICALOFFSETX, PHYSICALOFFSETY, PS_ENDCAP_FLAT, PS_GEOMETRIC, PS_SOLID,
-    RemoveFontMemResourceEx, SelectObject, SetBkMode, SetTextAlign, SetTextColor, TA_BASELINE,
-    TA_LEFT, TRANSPARENT,
+    ALTERNATE, AddFontMemResourceEx, BS_SOLID, BeginPath, CloseFigure, CreateDCW,
+    CreateFontIndirectW, CreateSolidBrush, DEFAULT_CHARSET, DEVMODEW, DeleteDC, DeleteObject,
+    ETO_GLYPH_INDEX, Ellipse, EndPath, ExtCreatePen, ExtTextOutW, FW_BOLD, FW_NORMAL, FillRect,
+    GetDeviceCaps, GetFontData, GetStockObject, HDC, HFONT, HGDIOBJ, LOGBRUSH, LOGFONTW,
+    LOGPIXELSX, LOGPIXELSY, LineTo, MoveToEx, NULL_BRUSH, NULL_PEN, OUT_TT_ONLY_PRECIS,
+    PHYSICALOFFSETX, PHYSICALOFFSETY, PS_ENDCAP_FLAT, PS_ENDCAP_ROUND, PS_GEOMETRIC, PS_JOIN_MITER,
+    PS_JOIN_ROUND, PS_SOLID, PS_USERSTYLE, PolyBezierTo, RemoveFontMemResourceEx, SelectObject,
+    SetBkMode, SetPolyFillMode, SetTextAlign, SetTextColor, StrokeAndFillPath, TA_BASELINE,
+    TA_LEFT, TRANSPARENT, WINDING,
 };
 use windows_sys::Win32::Storage::Xps::{AbortDoc, DOCINFOW, EndDoc, EndPage, StartDocW, StartPage};
 
 use super::{PrintError, PrintJob, Queued};
+use crate::figure::{Drawing, Segment};
 use crate::fonts::{self, Style};
 use crate::handout::layout::{Draw, Page, Rgb, lines};
 use spooler::{Printer, default_printer, driver_copies, wish};
@@ -384,8 +387,130 @@ impl Dc {
                     DeleteObject(brush);
                 }
             }
+            Draw::Figure {
+                x,
+                y,
+                width,
+                height,
+                drawing,
+                ..
+            } => self.figure((*x, *y, *width, *height), drawing)?,
             // Links are for the screen: paper has none.
             Draw::Link { .. } => {}
+        }
+        Ok(())
+    }
+
+    /// A figure's shapes as GDI paths, scaled into its box the way the PDF
+    /// draws them: each shape filled (non-zero or even-odd), then stroked.
+    fn figure(
+        &mut self,
+        (x, y, width, height): (f32, f32, f32, f32),
+        drawing: &Drawing,
+    ) -> Result<(), PrintError> {
+        let d = self.device;
+        let sx = if drawing.width > 0.0 {
+            width / drawing.width
+        } else {
+            1.0
+        };
+        let sy = if drawing.height > 0.0 {
+            height / drawing.height
+        } else {
+            1.0
+        };
+        let at = |px: f32, py: f32| POINT {
+            x: d.x(x + px * sx),
+            y: d.y(y + py * sy),
+        };
+        for shape in &drawing.shapes {
+            // SAFETY: a path built in a valid DC from points that outlive
+            // each call.
+            unsafe {
+                if BeginPath(self.hdc) == 0 {
+                    return Err(PrintError::Refused(last_error()));
+                }
+                for segment in &shape.segments {
+                    match *segment {
+                        Segment::Move(px, py) => {
+                            let p = at(px, py);
+                            MoveToEx(self.hdc, p.x, p.y, null_mut::<POINT>());
+                        }
+                        Segment::Line(px, py) => {
+                            let p = at(px, py);
+                            LineTo(self.hdc, p.x, p.y);
+                        }
+                        Segment::Cubic(ax, ay, bx, by, px, py) => {
+                            let points = [at(ax, ay), at(bx, by), at(px, py)];
+                            PolyBezierTo(self.hdc, points.as_ptr(), 3);
+                        }
+                        Segment::Close => {
+                            CloseFigure(self.hdc);
+                        }
+                    }
+                }
+                EndPath(self.hdc);
+                SetPolyFillMode(self.hdc, if shape.even_odd { ALTERNATE } else { WINDING });
+            }
+            let brush: HGDIOBJ = match shape.fill {
+                // SAFETY: a brush made here, deleted below.
+                Some((r, g, b)) => unsafe { CreateSolidBrush(colorref(Rgb(r, g, b))) },
+                // SAFETY: a stock object, never deleted.
+                None => unsafe { GetStockObject(NULL_BRUSH) },
+            };
+            let pen: HGDIOBJ = match &shape.stroke {
+                Some(stroke) => {
+                    let (r, g, b) = stroke.color;
+                    let solid = LOGBRUSH {
+                        lbStyle: BS_SOLID,
+                        lbColor: colorref(Rgb(r, g, b)),
+                        lbHatch: 0,
+                    };
+                    let ends = if stroke.round {
+                        PS_ENDCAP_ROUND | PS_JOIN_ROUND
+                    } else {
+                        PS_ENDCAP_FLAT | PS_JOIN_MITER
+                    };
+                    let scale = sx.min(sy);
+                    let dashes: Vec<u32> = stroke
+                        .dash
+                        .iter()
+                        .map(|l| d.length(l * scale) as u32)
+                        .collect();
+                    let kind = if dashes.is_empty() {
+                        PS_SOLID
+                    } else {
+                        PS_USERSTYLE
+                    };
+                    let style = (PS_GEOMETRIC | kind | ends) as u32;
+                    let width = d.length(stroke.width * scale) as u32;
+                    let (count, styles) = if dashes.is_empty() {
+                        (0, null())
+                    } else {
+                        (dashes.len() as u32, dashes.as_ptr())
+                    };
+                    // SAFETY: the brush and the dash lengths outlive the
+                    // call; the pen is deleted below.
+                    unsafe { ExtCreatePen(style, width, &solid, count, styles) }
+                }
+                // SAFETY: a stock object, never deleted.
+                None => unsafe { GetStockObject(NULL_PEN) },
+            };
+            // SAFETY: brush and pen selected, put back, and deleted when
+            // made here (a stock object's DeleteObject is a no-op).
+            let ok = unsafe {
+                let old_brush = SelectObject(self.hdc, brush);
+                let old_pen = SelectObject(self.hdc, pen);
+                let ok = StrokeAndFillPath(self.hdc);
+                SelectObject(self.hdc, old_pen);
+                SelectObject(self.hdc, old_brush);
+                DeleteObject(pen);
+                DeleteObject(brush);
+                ok
+            };
+            if ok == 0 {
+                return Err(PrintError::Refused(last_error()));
+            }
         }
         Ok(())
     }

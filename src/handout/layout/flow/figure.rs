@@ -6,11 +6,8 @@ use super::{Element, Flow, Row, keep_all, rich};
 use crate::figure::Figure;
 use crate::handout::layout::palette::MUTED;
 use crate::handout::layout::structure::{ROOT, Role, Tag};
-use crate::handout::layout::{Draw, PAGE_HEIGHT, RowKind, Theme};
+use crate::handout::layout::{Draw, PAGE_HEIGHT, RowKind};
 
-/// Share of the column a figure is drawn across.
-const NORMAL_WIDTH: f32 = 0.6;
-const LARGE_WIDTH: f32 = 1.0;
 /// No figure is taller than this share of the page.
 const MAX_HEIGHT: f32 = 0.42;
 
@@ -29,11 +26,7 @@ impl Flow {
         {
             last.keep_with_next = true;
         }
-        let (width, height) = size(
-            self.width,
-            t.body > Theme::new(false).body,
-            figure.drawing.aspect(),
-        );
+        let (width, height) = size(self.width, t.figure, figure.drawing.aspect());
         let node = self.node(ROOT, Role::Figure);
         self.describe(node, &figure.alt);
         self.gap(0.2 * line);
@@ -68,10 +61,9 @@ impl Flow {
     }
 }
 
-/// The drawing's size in points: a share of the column wide, unless that
+/// The drawing's size in points: `share` of the column wide, unless that
 /// makes it taller than the page allows.
-fn size(column: f32, large: bool, aspect: f32) -> (f32, f32) {
-    let share = if large { LARGE_WIDTH } else { NORMAL_WIDTH };
+fn size(column: f32, share: f32, aspect: f32) -> (f32, f32) {
     let mut width = column * share;
     let mut height = width * aspect;
     let max = MAX_HEIGHT * PAGE_HEIGHT;
@@ -85,14 +77,15 @@ fn size(column: f32, large: bool, aspect: f32) -> (f32, f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::handout::layout::Theme;
 
     #[test]
     fn large_print_figures_are_larger_and_never_too_tall() {
-        let (w, h) = size(450.0, false, 0.6);
-        let (lw, lh) = size(450.0, true, 0.6);
+        let (w, h) = size(450.0, Theme::new(false).figure, 0.6);
+        let (lw, lh) = size(450.0, Theme::new(true).figure, 0.6);
         assert!(lw > w && lh > h);
         assert!((h / w - 0.6).abs() < 1e-4);
-        let (_, tall) = size(450.0, true, 3.0);
+        let (_, tall) = size(450.0, Theme::new(true).figure, 3.0);
         assert!(tall <= MAX_HEIGHT * PAGE_HEIGHT + 0.01);
     }
 }
