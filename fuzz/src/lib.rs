@@ -16,8 +16,8 @@ use patient_info::content::{
     self, ContentSource, EMBEDDED, FIGURES, FILE_NAMES, Figure, Glossary, Meta, Review, Term,
 };
 use patient_info::fonts::Style;
-use patient_info::handout::layout::Rgb;
 use patient_info::handout::layout::lines::{self, Hyphenation, Span};
+use patient_info::handout::layout::{Draw, PAGE_HEIGHT, PAGE_WIDTH, Rgb};
 use patient_info::handout::{self, Options, Selection};
 use patient_info::search::Index;
 use patient_info::{Block, CalloutKind, Inline, Lang, Library, RichText, Section, Tab};
@@ -465,6 +465,31 @@ pub fn layout(data: &[u8]) {
         };
         let document = handout.layout();
         assert!(document.page_count() >= 1, "{selection:?} has no page");
+        // Nothing is drawn off the paper.
+        let page = 0.0..=PAGE_WIDTH + 0.5;
+        for (n, p) in document.pages.iter().enumerate() {
+            for draw in &p.draws {
+                if let Draw::Text {
+                    x,
+                    baseline,
+                    size,
+                    style,
+                    text,
+                    ..
+                } = draw
+                {
+                    let right = x + lines::width(text, *style, *size);
+                    assert!(
+                        page.contains(x) && page.contains(&right),
+                        "page {n}: {text:?} runs from {x} to {right} pt, off the paper"
+                    );
+                    assert!(
+                        (0.0..=PAGE_HEIGHT).contains(baseline),
+                        "page {n}: {text:?} at y {baseline}, off the paper"
+                    );
+                }
+            }
+        }
         let _ = handout.to_text();
     }
 }
