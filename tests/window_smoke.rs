@@ -2,9 +2,13 @@
 //! few seconds, survives clicks and keys sent with xdotool, and exits with
 //! success when asked to close. Without Xvfb or xdotool it prints
 //! `SKIPPED: <reason>` on stderr and passes, so the reason is in the log.
+//! While it runs, it holds no socket but to the X server, the print server
+//! and the session bus: no network (tests/support/sockets.rs).
 
 #![cfg(feature = "gui")]
 
+#[path = "support/sockets.rs"]
+mod sockets;
 #[path = "support/x11.rs"]
 mod x11;
 
@@ -48,15 +52,61 @@ fn the_window_starts_draws_takes_input_and_closes_cleanly() -> Result<()> {
         .stdout(fs::File::create(&log)?)
         .stderr(fs::File::create(&err)?)
         .spawn()?;
-    let result = drive(&xvfb, &xdotool_path, &mut app, &log);
+    let result = drive(&xvfb, &xdotool_path, &mut app, &log, &runtime);
     stop_on_failure(&mut app, &err, result)
 }
 
-fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child, log: &Path) -> Result<()> {
+/// The D-Bus session bus addresses the window may reach: the one in its
+/// runtime folder, and the one the test itself was given, if any.
+fn session_bus(runtime: &Path) -> Vec<String> {
+    let mut bus = vec![runtime.join("bus").display().to_string()];
+    let address = std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap_or_default();
+    for part in address.split([';', ',']) {
+        if let Some(path) = part.strip_prefix("unix:path=") {
+            bus.push(path.to_string());
+        } else if let Some(name) = part.strip_prefix("unix:abstract=") {
+            bus.push(format!("@{name}"));
+        }
+    }
+    bus
+}
+
+/// Fails when the window holds a socket other than to the X server, the
+/// print server or the session bus (see tests/support/sockets.rs).
+fn no_network(app: &Child, runtime: &Path, when: &str) -> Result<()> {
+    let own = sockets::own_sockets(app.id())?;
+    let tables = sockets::read_tables(app.id())?;
+    if tables.peers.is_none() {
+        eprintln!(
+            "SKIPPED: whom the window's unix sockets talk to ({when}): `ss` (iproute2) is \
+             missing; its TCP and UDP sockets are still checked"
+        );
+    }
+    let problems = sockets::judge(&own, &tables, &session_bus(runtime));
+    if problems.is_empty() {
+        eprintln!("{when}: {} sockets, each allowed", own.len());
+        Ok(())
+    } else {
+        Err(format!(
+            "{when}, the window holds sockets it should not:\n{}",
+            problems.join("\n")
+        )
+        .into())
+    }
+}
+
+fn drive(
+    xvfb: &Xvfb,
+    xdotool_path: &Path,
+    app: &mut Child,
+    log: &Path,
+    runtime: &Path,
+) -> Result<()> {
     let window = wait_for_window(xvfb, app, |app| still_running(app, log))?;
 
     // A non-blank frame: the header, tabs and text draw many colours.
     let first = wait_for_frame(xvfb, window)?;
+    no_network(app, runtime, "after the first frame")?;
 
     // No window manager here: give the window the keyboard by hand.
     let id = window.to_string();
@@ -89,6 +139,7 @@ fn drive(xvfb: &Xvfb, xdotool_path: &Path, app: &mut Child, log: &Path) -> Resul
         xdotool(xvfb, xdotool_path, &args)?;
         still_running(app, log)?;
     }
+    no_network(app, runtime, "after clicks and keys")?;
     let after = xvfb.colours(window, 0, 0)?;
     assert!(
         after > 50,
