@@ -67,6 +67,43 @@ fn cirose_typed_on_the_keyboard_finds_cirrhosis_and_a_misspelling_gets_a_suggest
     Ok(())
 }
 
+/// How much of `text` is on screen, in pixels of height.
+fn visible_height(app: &App, text: &str) -> f32 {
+    support::texts(app)
+        .iter()
+        .filter(|t| t.text == text)
+        .filter_map(|t| t.visible)
+        .map(|v| v.height)
+        .fold(0.0, f32::max)
+}
+
+#[test]
+fn at_200_percent_on_a_small_screen_the_hide_key_leads_to_the_results_the_keyboard_covers() -> Result
+{
+    let mut app = app_with(OnScreenKeyboard::Always, SMALL, 200);
+    let _ = app.update(Message::OpenSearch);
+    assert!(shows(&app, "Masquer") && !shows(&app, "Voir les résultats"));
+    tap_keys(&mut app, "cirose")?;
+    let first = app
+        .search
+        .hits
+        .first()
+        .ok_or("« cirose » found nothing")?
+        .title
+        .clone();
+    // The keyboard leaves no room for a result: its hide key says where
+    // they are.
+    assert_eq!(visible_height(&app, &first), 0.0, "{first} is on screen");
+    assert!(shows(&app, "Voir les résultats") && !shows(&app, "Masquer"));
+    click(&mut app, id(key_id(keyboard::Message::Hide)))?;
+    assert!(!app.search.keyboard);
+    assert!(
+        visible_height(&app, &first) > 20.0,
+        "{first} is not on screen"
+    );
+    Ok(())
+}
+
 #[test]
 fn a_result_opens_at_its_block_highlighted_and_back_finds_the_results_as_left() -> Result {
     let mut app = app_with(OnScreenKeyboard::Never, SMALL, 100);

@@ -54,6 +54,9 @@ pub enum Label {
     KeySpace,
     KeyClear,
     KeyHide,
+    /// The hide key once something is found: the keyboard may cover the
+    /// results on a short screen at large text sizes.
+    KeyShowResults,
     /// A page, pages (handout sizes).
     Page,
     Pages,
@@ -134,6 +137,8 @@ impl Label {
             (KeyClear, Lang::En) => "Clear all",
             (KeyHide, Lang::Fr) => "Masquer",
             (KeyHide, Lang::En) => "Hide",
+            (KeyShowResults, Lang::Fr) => "Voir les résultats",
+            (KeyShowResults, Lang::En) => "See the results",
             (Page, Lang::Fr) => "page",
             (Page, Lang::En) => "page",
             (Pages, Lang::Fr) => "pages",

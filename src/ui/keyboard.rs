@@ -102,8 +102,10 @@ fn gap(look: Look) -> f32 {
     0.75 * look.sizes.unit
 }
 
-/// The keyboard, under the results.
-pub fn view<'a>(look: Look) -> Element<'a, Message> {
+/// The keyboard, under the results. Once something is `found`, its hide
+/// key says « Voir les résultats »: at 200 % on a small screen the keyboard
+/// can cover every result.
+pub fn view<'a>(look: Look, found: bool) -> Element<'a, Message> {
     let (c, s) = (look.colors, look.sizes);
     let side = key_size(look);
     let key = |label: String, message: Message, width: Length| -> Element<'a, Message> {
@@ -147,7 +149,15 @@ pub fn view<'a>(look: Look) -> Element<'a, Message> {
             Length::Shrink,
         ))
         .push(key(label(Label::KeyClear), Message::Clear, Length::Shrink))
-        .push(key(label(Label::KeyHide), Message::Hide, Length::Shrink))
+        .push(key(
+            label(if found {
+                Label::KeyShowResults
+            } else {
+                Label::KeyHide
+            }),
+            Message::Hide,
+            Length::Shrink,
+        ))
         .wrap()
         .vertical_spacing(gap(look));
     board = board.push(last);

@@ -45,7 +45,8 @@ impl App {
                 let offer = self.config.settings.on_screen_keyboard != OnScreenKeyboard::Never;
                 let screen = search::view(&self.search, library, look, offer).map(Message::Search);
                 if self.search.keyboard && offer {
-                    column![screen, keyboard::view(look).map(Message::Keyboard)].into()
+                    let found = !self.search.hits.is_empty();
+                    column![screen, keyboard::view(look, found).map(Message::Keyboard)].into()
                 } else {
                     screen
                 }
