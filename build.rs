@@ -7,7 +7,11 @@ use std::{env, fs};
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    // Read when the script runs, not when it was compiled: a build script
+    // compiled for a copy of the project elsewhere (a shared target folder)
+    // would otherwise look for that copy's content, and embed nothing.
+    let manifest = env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest).join("content");
     let mut entries = Vec::new();
     for lang in ["fr", "en"] {
         let dir = root.join(lang);
@@ -23,6 +27,11 @@ fn main() {
                 entries.push((lang, name, path));
             }
         }
+    }
+    // A program without its content is no program: stop the build.
+    if entries.is_empty() {
+        eprintln!("no content file (*.ron) in {}/fr or /en", root.display());
+        std::process::exit(1);
     }
     entries.sort();
     let mut code = String::from("&[\n");
