@@ -28,8 +28,11 @@ use crate::print::{PrintError, PrintJob, Queued};
 use crate::settings::Settings;
 
 mod job;
+mod layouts;
 mod view;
 mod work;
+
+pub use layouts::Measure;
 
 pub use job::{Made, Purpose, Saving, Stage, Ticket};
 pub use view::{Sheet, view};
@@ -162,14 +165,6 @@ impl Context<'_> {
     }
 }
 
-/// A choice as laid out: which one, in which print size and language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Measure {
-    pub scope: Scope,
-    pub large_print: bool,
-    pub lang: crate::Lang,
-}
-
 #[derive(Debug, Clone)]
 pub enum Message {
     Choose(Scope),
@@ -280,57 +275,6 @@ impl State {
             asked: HashSet::new(),
             laying: Vec::new(),
         }
-    }
-
-    /// The layouts still to make: every choice offered, in the current
-    /// print size and language, that was not asked for yet.
-    pub fn measure(&mut self, ctx: &Context<'_>) -> Action {
-        let mut wanted = Vec::new();
-        for scope in Scope::ALL.into_iter().filter(|s| ctx.offers(*s)) {
-            let key = self.key(scope, ctx);
-            if !self.asked.insert(key) {
-                continue;
-            }
-            if let Ok(handout) = handout_of(scope, self.large_print, ctx) {
-                wanted.push((key, Box::new(handout)));
-            }
-        }
-        if wanted.is_empty() {
-            Action::None
-        } else {
-            Action::Lay(self.id, wanted)
-        }
-    }
-
-    /// Keeps the handle of a layout Task: dropping the panel aborts it.
-    pub fn laying(&mut self, task: iced::task::Handle) {
-        self.laying.push(task.abort_on_drop());
-    }
-
-    /// The content changed (reloaded): every layout is made again.
-    pub fn forget_layouts(&mut self) {
-        self.id = Ticket::next();
-        self.laid.clear();
-        self.asked.clear();
-        self.laying.clear();
-    }
-
-    fn key(&self, scope: Scope, ctx: &Context<'_>) -> Measure {
-        Measure {
-            scope,
-            large_print: self.large_print,
-            lang: ctx.library.lang,
-        }
-    }
-
-    /// The layout of a choice in the current print size, once made.
-    pub fn document(&self, scope: Scope, ctx: &Context<'_>) -> Option<&Document> {
-        self.laid.get(&self.key(scope, ctx)).map(|d| &**d)
-    }
-
-    /// The pages a choice takes in the current print size, once laid out.
-    pub fn pages(&self, scope: Scope, ctx: &Context<'_>) -> Option<usize> {
-        self.document(scope, ctx).map(Document::page_count)
     }
 
     /// Keeps the handle of the job's Task: dropping the panel aborts it.
@@ -518,94 +462,6 @@ impl State {
                 Action::None
             }
         }
-    }
-
-    /// Builds the handout of the current choice and asks for its PDF.
-    fn make(&mut self, purpose: Purpose, ctx: &Context<'_>) -> Action {
-        match self.handout(ctx) {
-            Ok(handout) => {
-                let ticket = self.issue();
-                self.stage = Stage::Making(purpose);
-                Action::Make(ticket, Box::new(handout))
-            }
-            Err(error) => {
-                self.done();
-                self.stage = Stage::MakeFailed(error);
-                Action::None
-            }
-        }
-    }
-
-    /// The handout of the current choice, in the library's language, with
-    /// the clinic's name in the footer.
-    pub fn handout(&self, ctx: &Context<'_>) -> Result<Handout, HandoutError> {
-        handout_of(self.scope, self.large_print, ctx)
-    }
-
-    /// Sends a made PDF where saving goes: the dialog, or the export folder.
-    fn save(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
-        match &ctx.saving {
-            Saving::Dialog { folder } => {
-                self.stage = Stage::Choosing(made.clone());
-                Action::AskWhere(
-                    ticket,
-                    Ask {
-                        file_name: made.file_name,
-                        folder: folder.clone(),
-                        lang: ctx.library.lang,
-                    },
-                )
-            }
-            Saving::Folder(dir) => {
-                self.stage = Stage::Writing(made.clone());
-                Action::Write {
-                    ticket,
-                    made,
-                    choice: Choice::ExportFolder,
-                    folder: Some(dir.clone()),
-                }
-            }
-            Saving::Off => {
-                self.done();
-                self.stage = Stage::Ready;
-                Action::None
-            }
-        }
-    }
-
-    /// Sends a made PDF to the printer of the settings; in kiosk mode a
-    /// long one asks first.
-    fn print(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
-        if ctx.kiosk && made.pages > KIOSK_ASK_ABOVE {
-            self.done();
-            self.stage = Stage::Confirming(made);
-            return Action::None;
-        }
-        self.send(ticket, made, ctx)
-    }
-
-    fn send(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
-        // In kiosk mode the print queue's history must not tell what the
-        // previous reader printed: the job gets the program's name.
-        let title = if ctx.kiosk {
-            "patient-info".to_string()
-        } else {
-            made.title.clone()
-        };
-        let job = PrintJob {
-            pdf: made.bytes.to_vec(),
-            layout: made.layout.clone(),
-            title,
-            printer: ctx.settings.printer.clone(),
-            copies: if ctx.kiosk {
-                ctx.settings.copies
-            } else {
-                self.copies
-            },
-            duplex: ctx.settings.duplex,
-        };
-        self.stage = Stage::Printing(made);
-        Action::Print(ticket, job)
     }
 
     /// The panel's controls in reading order: those that can be pressed now.

@@ -1,13 +1,15 @@
 //! A job of the panel: its ticket, the PDF it made, where saving goes on
-//! this computer, and where the job stands.
+//! this computer, where the job stands, and its steps (make the PDF, save
+//! it, print it).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::export::{self, ExportError, Format};
+use super::{Action, Ask, Context, KIOSK_ASK_ABOVE, handout_of};
+use crate::export::{self, Choice, ExportError, Format};
 use crate::handout::{Handout, HandoutError};
-use crate::print::{PrintError, Queued};
+use crate::print::{PrintError, PrintJob, Queued};
 use crate::settings::Settings;
 
 /// The number of a job. Results come back with it; only the job under way
@@ -159,5 +161,95 @@ impl Made {
             file_name: handout.file_name(Format::Pdf),
             lang: handout.lang,
         })
+    }
+}
+
+impl super::State {
+    /// Builds the handout of the current choice and asks for its PDF.
+    pub(super) fn make(&mut self, purpose: Purpose, ctx: &Context<'_>) -> Action {
+        match self.handout(ctx) {
+            Ok(handout) => {
+                let ticket = self.issue();
+                self.stage = Stage::Making(purpose);
+                Action::Make(ticket, Box::new(handout))
+            }
+            Err(error) => {
+                self.done();
+                self.stage = Stage::MakeFailed(error);
+                Action::None
+            }
+        }
+    }
+
+    /// The handout of the current choice, in the library's language, with
+    /// the clinic's name in the footer.
+    pub fn handout(&self, ctx: &Context<'_>) -> Result<Handout, HandoutError> {
+        handout_of(self.scope, self.large_print, ctx)
+    }
+
+    /// Sends a made PDF where saving goes: the dialog, or the export folder.
+    pub(super) fn save(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        match &ctx.saving {
+            Saving::Dialog { folder } => {
+                self.stage = Stage::Choosing(made.clone());
+                Action::AskWhere(
+                    ticket,
+                    Ask {
+                        file_name: made.file_name,
+                        folder: folder.clone(),
+                        lang: ctx.library.lang,
+                    },
+                )
+            }
+            Saving::Folder(dir) => {
+                self.stage = Stage::Writing(made.clone());
+                Action::Write {
+                    ticket,
+                    made,
+                    choice: Choice::ExportFolder,
+                    folder: Some(dir.clone()),
+                }
+            }
+            Saving::Off => {
+                self.done();
+                self.stage = Stage::Ready;
+                Action::None
+            }
+        }
+    }
+
+    /// Sends a made PDF to the printer of the settings; in kiosk mode a
+    /// long one asks first.
+    pub(super) fn print(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        if ctx.kiosk && made.pages > KIOSK_ASK_ABOVE {
+            self.done();
+            self.stage = Stage::Confirming(made);
+            return Action::None;
+        }
+        self.send(ticket, made, ctx)
+    }
+
+    pub(super) fn send(&mut self, ticket: Ticket, made: Made, ctx: &Context<'_>) -> Action {
+        // In kiosk mode the print queue's history must not tell what the
+        // previous reader printed: the job gets the program's name.
+        let title = if ctx.kiosk {
+            "patient-info".to_string()
+        } else {
+            made.title.clone()
+        };
+        let job = PrintJob {
+            pdf: made.bytes.to_vec(),
+            layout: made.layout.clone(),
+            title,
+            printer: ctx.settings.printer.clone(),
+            copies: if ctx.kiosk {
+                ctx.settings.copies
+            } else {
+                self.copies
+            },
+            duplex: ctx.settings.duplex,
+        };
+        self.stage = Stage::Printing(made);
+        Action::Print(ticket, job)
     }
 }
