@@ -59,6 +59,13 @@ impl Drawing {
         }
     }
 
+    /// The horizontal and vertical scales that fit the drawing's SVG units
+    /// into a box of `width` × `height` (1 along an empty side).
+    pub fn scales(&self, width: f32, height: f32) -> (f32, f32) {
+        let scale = |to: f32, from: f32| if from > 0.0 { to / from } else { 1.0 };
+        (scale(width, self.width), scale(height, self.height))
+    }
+
     /// Height over width.
     pub fn aspect(&self) -> f32 {
         if self.width > 0.0 {

@@ -411,16 +411,7 @@ impl Dc {
         drawing: &Drawing,
     ) -> Result<(), PrintError> {
         let d = self.device;
-        let sx = if drawing.width > 0.0 {
-            width / drawing.width
-        } else {
-            1.0
-        };
-        let sy = if drawing.height > 0.0 {
-            height / drawing.height
-        } else {
-            1.0
-        };
+        let (sx, sy) = drawing.scales(width, height);
         let at = |(px, py): (f32, f32)| POINT {
             x: d.x(x + px * sx),
             y: d.y(y + py * sy),

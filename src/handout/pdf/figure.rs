@@ -51,12 +51,7 @@ fn rgb((r, g, b): (u8, u8, u8)) -> Color {
 /// The drawing's operations, scaled into the box (x, y, width, height),
 /// y from the page's top.
 pub(super) fn draw(ops: &mut Vec<Op>, (x, y, width, height): (f32, f32, f32, f32), d: &Drawing) {
-    let sx = if d.width > 0.0 { width / d.width } else { 1.0 };
-    let sy = if d.height > 0.0 {
-        height / d.height
-    } else {
-        1.0
-    };
+    let (sx, sy) = d.scales(width, height);
     let scale = sx.min(sy);
     let at = |px: f32, py: f32, bezier: bool| LinePoint {
         p: Point {

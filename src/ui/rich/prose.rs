@@ -70,13 +70,8 @@ impl<'a, M> Prose<'a, M> {
         on_mark: impl Fn(usize) -> M + 'a,
     ) -> Self {
         Prose {
-            spans,
-            size,
-            line_height: LineHeight::Relative(super::LINE_HEIGHT),
-            font,
-            color,
             on_mark: Some(Box::new(on_mark)),
-            found: Vec::new(),
+            ..Self::plain(spans, size, font, color)
         }
     }
 
