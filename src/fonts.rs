@@ -1,7 +1,6 @@
 //! The bundled Atkinson Hyperlegible fonts, shared by the window and the PDF
 //! handouts, and the check that the content only uses characters they draw.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A style of the bundled family.
@@ -52,17 +51,19 @@ pub const BOLD_ITALIC: &[u8] =
 /// Whether every style of the family has a glyph for `c`. Spaces that layout
 /// handles itself (line breaks, tabs) count as drawable.
 pub fn can_draw(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\t') || drawable().contains(&(c as u32))
+    matches!(c, '\n' | '\r' | '\t') || drawable().contains(c as u32)
 }
 
 /// The code points that every style maps to a glyph, read once from the
-/// fonts' character maps.
-fn drawable() -> &'static HashSet<u32> {
-    static SET: OnceLock<HashSet<u32>> = OnceLock::new();
+/// fonts' character maps: one bit a code point. Every character of the
+/// content is looked up while it loads, and the window loads it at start,
+/// so the lookup is a shift and a mask rather than a hash.
+fn drawable() -> &'static Bits {
+    static SET: OnceLock<Bits> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut common: Option<HashSet<u32>> = None;
+        let mut common: Option<Bits> = None;
         for style in Style::ALL {
-            let mut mapped = HashSet::new();
+            let mut mapped = Bits::default();
             if let Some(cmap) = style.face().and_then(|f| f.tables().cmap) {
                 for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
                     sub.codepoints(|cp| {
@@ -74,11 +75,36 @@ fn drawable() -> &'static HashSet<u32> {
             }
             common = Some(match common {
                 None => mapped,
-                Some(c) => c.intersection(&mapped).copied().collect(),
+                Some(c) => c.and(&mapped),
             });
         }
         common.unwrap_or_default()
     })
+}
+
+/// A set of code points, one bit each.
+#[derive(Default)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn insert(&mut self, cp: u32) {
+        let word = (cp / 64) as usize;
+        if word >= self.0.len() {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << (cp % 64);
+    }
+
+    fn contains(&self, cp: u32) -> bool {
+        self.0
+            .get((cp / 64) as usize)
+            .is_some_and(|w| w >> (cp % 64) & 1 == 1)
+    }
+
+    /// The code points in both.
+    fn and(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
+    }
 }
 
 #[cfg(test)]
@@ -97,6 +123,22 @@ mod tests {
         for c in "àâäçéèêëîïôöùûüÿœŒÉÀÇ«»’…–—\u{A0}".chars() {
             assert!(can_draw(c), "{c:?} should be drawable");
         }
+    }
+
+    #[test]
+    fn a_code_point_set_holds_what_was_put_in_and_the_common_part_of_two() {
+        let mut a = Bits::default();
+        let mut b = Bits::default();
+        for cp in [0, 63, 64, 0x20AC, 0x1F600] {
+            a.insert(cp);
+        }
+        b.insert(63);
+        b.insert(0x20AC);
+        assert!(a.contains(0) && a.contains(63) && a.contains(64) && a.contains(0x1F600));
+        assert!(!a.contains(1) && !a.contains(65) && !a.contains(0x10_FFFF));
+        let both = a.and(&b);
+        assert!(both.contains(63) && both.contains(0x20AC));
+        assert!(!both.contains(0) && !both.contains(64) && !both.contains(0x1F600));
     }
 
     #[test]

@@ -124,7 +124,8 @@ pub fn load(bytes: &[u8]) -> Result<Drawing, ((usize, usize), FigureProblem)> {
         )
     })?;
     walk(&doc)?;
-    let tree = usvg::Tree::from_str(text, &usvg::Options::default()).map_err(|e| {
+    // The document already read, not the text again.
+    let tree = usvg::Tree::from_xmltree(&doc, &usvg::Options::default()).map_err(|e| {
         (
             (1, 1),
             FigureProblem::Unusable {
