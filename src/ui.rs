@@ -55,8 +55,17 @@ pub const BOLD: Font = Font {
 /// Hyperlegible as the default font. The simulator tests use the same.
 pub fn settings() -> Settings {
     Settings {
-        id: Some("patient-info".into()),
         fonts: unhinted::fonts(),
+        ..run_settings()
+    }
+}
+
+/// The settings of the real window: [`settings`] without the fonts, which
+/// [`start_font_thread`] makes and loads (the unhinted copies are made
+/// there too, off the window's thread).
+pub(crate) fn run_settings() -> Settings {
+    Settings {
+        id: Some("patient-info".into()),
         default_font: FONT,
         default_text_size: Pixels(Sizes::new(TextSize::MIN).body),
         ..Settings::default()
@@ -151,26 +160,7 @@ pub fn run(config: Config) -> Result<(), Error> {
         },
         config.kiosk,
     );
-    // While iced connects to the display and sets up input, two threads do
-    // work it would otherwise do one after the other: one builds the font
-    // database (the system's fonts, then ours, which iced then skips as
-    // already loaded) and readies it for our text (`warm_text`), one loads
-    // the content, which the window's start waits for.
-    std::thread::spawn(|| {
-        if let Ok(mut fonts) = iced::advanced::graphics::text::font_system().write() {
-            for font in unhinted::fonts() {
-                fonts.load_font(font);
-            }
-        }
-        warm_text();
-    });
-    let loading = {
-        let (source, lang, today) = (config.source.clone(), config.lang, config.today);
-        std::sync::Mutex::new(Some(std::thread::spawn(move || {
-            crate::content::load(&source, lang, today)
-        })))
-    };
-    run_catching(|| app::run(config, loading, window))?;
+    run_catching(|| app::run(config, window))?;
     Ok(())
 }
 
@@ -188,6 +178,37 @@ fn platform_specific() -> iced::window::settings::PlatformSpecific {
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 fn platform_specific() -> iced::window::settings::PlatformSpecific {
     iced::window::settings::PlatformSpecific::default()
+}
+
+/// Starts the font thread: it builds the font database (the system's
+/// fonts, then ours) and readies it for our text (`warm_text`) while the
+/// window is created and the content loads. The real window's settings
+/// name no fonts ([`run_settings`]): this thread loads them, so that
+/// creating the window does not wait for the database. Should the thread
+/// not start, the work is done here.
+///
+/// It is started from the window's boot, once iced has connected to the
+/// display, and not before: while the process has a single thread, glibc's
+/// stdio skips its locks, and libX11 reads the input method's Compose file
+/// (thousands of lines) one `getc` at a time while iced sets up input. With
+/// a second thread already running that reading took 6 ms more, a fifth of
+/// the whole start (measured with `perf record` over 20 launches).
+pub(crate) fn start_font_thread() {
+    fn work() {
+        if let Ok(mut fonts) = iced::advanced::graphics::text::font_system().write() {
+            for font in unhinted::fonts() {
+                fonts.load_font(font);
+            }
+        }
+        warm_text();
+    }
+    if std::thread::Builder::new()
+        .name("fonts".into())
+        .spawn(work)
+        .is_err()
+    {
+        work();
+    }
 }
 
 /// Shapes a line of French in each window font, on the font thread, so

@@ -13,6 +13,7 @@
 //!   resets.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use iced::widget::operation::{self, RelativeOffset};
@@ -152,6 +153,9 @@ pub enum Message {
     Modifiers(iced::keyboard::Modifiers),
     /// A content file was saved in the folder the window reads: reload.
     ContentChanged,
+    /// The content, read by its own thread while the window opened (see
+    /// [`App::opening`]); `None` if that thread died.
+    Loaded(Option<Arc<LoadReport>>),
 }
 
 impl From<header::Message> for Message {
@@ -213,6 +217,9 @@ pub struct App {
     themes: [Theme; 2],
     /// Forces a whole-window repaint after a layout change.
     repaint: repaint::Repaint,
+    /// The content is still being read (see [`App::opening`]): the window
+    /// shows its background only.
+    pub(super) loading: bool,
 }
 
 impl App {
@@ -253,8 +260,50 @@ impl App {
                 theme::HIGH.theme("patient-info (high contrast)"),
             ],
             repaint: repaint::Repaint::default(),
+            loading: false,
             config,
         }
+    }
+
+    /// The window's start: the app, while a thread reads the content, and
+    /// the task that brings it ([`Message::Loaded`]). The window opens and
+    /// readies its drawing surface in the meantime, instead of after the
+    /// reading; it shows nothing but its background until then (a few
+    /// milliseconds). If the thread cannot start, the content is read here.
+    pub fn opening(config: Config) -> (App, Task<Message>) {
+        let (sender, receiver) = iced::futures::channel::oneshot::channel();
+        let (source, lang, today) = (config.source.clone(), config.lang, config.today);
+        let reading = std::thread::Builder::new()
+            .name("content".into())
+            .spawn(move || {
+                // The window may be gone already; then nobody waits for it.
+                let _ = sender.send(content::load(&source, lang, today));
+            });
+        if reading.is_err() {
+            return App::boot(config);
+        }
+        let mut app = App::with_report(config, LoadReport::default());
+        app.loading = true;
+        let task = Task::perform(receiver, |report| {
+            Message::Loaded(report.ok().map(Arc::new))
+        });
+        (app, task)
+    }
+
+    /// The content has been read: the window opens on it as [`App::new`]
+    /// would have. What was done in the meantime (a resize, the modifiers)
+    /// is kept.
+    fn loaded(&mut self, report: Option<Arc<LoadReport>>) {
+        if !self.loading {
+            return;
+        }
+        self.loading = false;
+        self.report = match report {
+            Some(report) => Arc::unwrap_or_clone(report),
+            // The thread died.
+            None => content::load(&self.config.source, self.lang, self.config.today),
+        };
+        self.screen = first_screen(&self.report, self.config.kiosk);
     }
 
     /// The window's start: the app and nothing to run yet.
@@ -431,6 +480,19 @@ impl App {
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
+        // Before the content is there the window shows nothing to act on:
+        // only what comes by itself is taken.
+        if self.loading
+            && !matches!(
+                message,
+                Message::Loaded(_)
+                    | Message::Resized(_)
+                    | Message::Modifiers(_)
+                    | Message::Kiosk(_)
+            )
+        {
+            return Task::none();
+        }
         if self.kiosk_holds(&message) {
             return Task::none();
         }
@@ -447,6 +509,10 @@ impl App {
             }
             Message::Menu(menu) => {
                 self.menu = menu;
+                Task::none()
+            }
+            Message::Loaded(report) => {
+                self.loaded(report);
                 Task::none()
             }
             Message::ContentChanged => {

@@ -136,12 +136,13 @@ fn is_input(message: &Message) -> bool {
         // Searching is the reader typing and tapping: it keeps the clock
         // from running out under them.
         Message::OpenSearch | Message::Search(_) | Message::Keyboard(_) | Message::Menu(_) => true,
-        // The window's size changes and the panel's job results come by
-        // themselves; a press on the panel already came as `Pointer` or
-        // `Key`.
+        // The window's size changes, the content and the panel's job
+        // results come by themselves; a press on the panel already came as
+        // `Pointer` or `Key`.
         Message::Resized(_)
         | Message::Export(_)
         | Message::Modifiers(_)
-        | Message::ContentChanged => false,
+        | Message::ContentChanged
+        | Message::Loaded(_) => false,
     }
 }

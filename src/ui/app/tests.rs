@@ -591,5 +591,6 @@ fn a_save_in_the_content_folder_reloads_the_window_where_the_reader_is() {
 
 mod export;
 mod kiosk;
+mod opening;
 mod searching;
 mod welcome;

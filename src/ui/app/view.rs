@@ -2,15 +2,11 @@
 //! the sheets over them (a definition, « Réglages », the tabs), the
 //! kiosk's band and cards; and the iced application that runs it all.
 
-use std::sync::Mutex;
-use std::thread::JoinHandle;
-
 use iced::widget::operation;
 use iced::widget::{Column, column, container, stack};
 use iced::{Element, Length, Task};
 
 use super::{App, Config, Message, Screen, Shown, top};
-use crate::content::LoadReport;
 use crate::settings::OnScreenKeyboard;
 use crate::ui::{
     Look, export, glossary, header, keyboard, kiosk, problems, questions, reader, search, theme,
@@ -18,6 +14,10 @@ use crate::ui::{
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
+        if self.loading {
+            // The window's background (its style) and nothing on it.
+            return iced::widget::Space::new().into();
+        }
         let look = self.look();
         let library = self.library();
         let body: Element<'_, Message> = match self.shown() {
@@ -123,32 +123,23 @@ impl App {
     }
 }
 
-/// Runs the window until it is closed. It starts on the content that the
-/// `loading` thread read while iced connected to the display (or reads it
-/// here, should that thread have failed).
+/// Runs the window until it is closed. Its boot, which iced calls once it
+/// has connected to the display, starts the font and the content threads
+/// (see [`App::opening`]).
 pub(in crate::ui) fn run(
     config: Config,
-    loading: Mutex<Option<JoinHandle<LoadReport>>>,
     window: iced::window::Settings,
 ) -> Result<(), iced::Error> {
     let boot = move || {
-        let loaded = loading
-            .lock()
-            .ok()
-            .and_then(|mut handle| handle.take())
-            .and_then(|handle| handle.join().ok());
-        match loaded {
-            Some(report) => (App::with_report(config.clone(), report), Task::none()),
-            // Started twice, or the loading thread panicked: load here.
-            None => App::boot(config.clone()),
-        }
+        crate::ui::start_font_thread();
+        App::opening(config.clone())
     };
     iced::application(boot, App::update, App::view)
         .title(App::title)
         .subscription(App::subscription)
         .theme(App::theme)
         .style(App::style)
-        .settings(crate::ui::settings())
+        .settings(crate::ui::run_settings())
         .window(window)
         .run()
 }
