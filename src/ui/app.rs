@@ -217,9 +217,10 @@ pub struct App {
     themes: [Theme; 2],
     /// Forces a whole-window repaint after a layout change.
     repaint: repaint::Repaint,
-    /// The content is still being read (see [`App::opening`]): the window
-    /// shows its background only.
-    pub(super) loading: bool,
+    /// The content is still being read (see [`App::opening`]), with the
+    /// ticket its subscription brings it by; the window shows its
+    /// background only.
+    pub(super) loading: Option<u64>,
 }
 
 impl App {
@@ -260,18 +261,21 @@ impl App {
                 theme::HIGH.theme("patient-info (high contrast)"),
             ],
             repaint: repaint::Repaint::default(),
-            loading: false,
+            loading: None,
             config,
         }
     }
 
-    /// The window's start: the app, while a thread reads the content, and
-    /// the task that brings it ([`Message::Loaded`]). The window opens and
-    /// readies its drawing surface in the meantime, instead of after the
-    /// reading; it shows nothing but its background until then (a few
-    /// milliseconds). If the thread cannot start, the content is read here.
+    /// The window's start: the app, while a thread reads the content that
+    /// a subscription brings as soon as it is read ([`Message::Loaded`],
+    /// see [`events::reading`]). The window is created in the meantime,
+    /// instead of after the reading; it would show nothing but its
+    /// background until then, but the content is read before the first
+    /// frame is drawn. If the thread cannot start, the content is read
+    /// here.
     pub fn opening(config: Config) -> (App, Task<Message>) {
         let (sender, receiver) = iced::futures::channel::oneshot::channel();
+        let ticket = events::expect_content(receiver);
         let (source, lang, today) = (config.source.clone(), config.lang, config.today);
         let reading = std::thread::Builder::new()
             .name("content".into())
@@ -283,21 +287,17 @@ impl App {
             return App::boot(config);
         }
         let mut app = App::with_report(config, LoadReport::default());
-        app.loading = true;
-        let task = Task::perform(receiver, |report| {
-            Message::Loaded(report.ok().map(Arc::new))
-        });
-        (app, task)
+        app.loading = Some(ticket);
+        (app, Task::none())
     }
 
     /// The content has been read: the window opens on it as [`App::new`]
     /// would have. What was done in the meantime (a resize, the modifiers)
     /// is kept.
     fn loaded(&mut self, report: Option<Arc<LoadReport>>) {
-        if !self.loading {
+        if self.loading.take().is_none() {
             return;
         }
-        self.loading = false;
         self.report = match report {
             Some(report) => Arc::unwrap_or_clone(report),
             // The thread died.
@@ -482,7 +482,7 @@ impl App {
     fn handle(&mut self, message: Message) -> Task<Message> {
         // Before the content is there the window shows nothing to act on:
         // only what comes by itself is taken.
-        if self.loading
+        if self.loading.is_some()
             && !matches!(
                 message,
                 Message::Loaded(_)
