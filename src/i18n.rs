@@ -8,6 +8,35 @@ mod text;
 mod window;
 
 pub use text::Text;
+
+/// « 1 erreur », « 0 erreur », « 3 erreurs »; "1 error", "0 errors".
+pub fn errors(n: usize, lang: Lang) -> String {
+    counted(n, lang, ("erreur", "erreurs"), ("error", "errors"))
+}
+
+/// « 1 avertissement », « 3 avertissements »; "1 warning", "3 warnings".
+pub fn warnings(n: usize, lang: Lang) -> String {
+    counted(
+        n,
+        lang,
+        ("avertissement", "avertissements"),
+        ("warning", "warnings"),
+    )
+}
+
+/// A count and its noun: French takes the singular for 0 and 1, English
+/// for 1 only.
+fn counted(n: usize, lang: Lang, fr: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    };
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    format!("{n} {}", if singular { one } else { many })
+}
 pub use window::{Label, pages, print_long};
 
 /// A language of the content and of the interface. French is the default.
@@ -63,5 +92,22 @@ pub fn quoted(lang: Lang, text: &str) -> String {
     match lang {
         Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
         Lang::En => format!("“{text}”"),
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_plural_each_language_gives_them() {
+        assert_eq!(errors(0, Lang::Fr), "0 erreur");
+        assert_eq!(errors(1, Lang::Fr), "1 erreur");
+        assert_eq!(errors(2, Lang::Fr), "2 erreurs");
+        assert_eq!(warnings(3, Lang::Fr), "3 avertissements");
+        assert_eq!(errors(0, Lang::En), "0 errors");
+        assert_eq!(errors(1, Lang::En), "1 error");
+        assert_eq!(warnings(1, Lang::En), "1 warning");
+        assert_eq!(warnings(2, Lang::En), "2 warnings");
     }
 }

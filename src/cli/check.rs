@@ -145,11 +145,10 @@ fn check_settings(setup: &Setup, quiet: bool, out: &mut impl Write) -> io::Resul
     };
     writeln!(
         out,
-        "{} {}: {} {}",
+        "{} {}: {}",
         Text::SettingsFile.get(lang),
         path.display(),
-        setup.settings.warnings.len(),
-        Text::Warnings.get(lang)
+        crate::i18n::warnings(setup.settings.warnings.len(), lang)
     )?;
     for w in &setup.settings.warnings {
         writeln!(out, "{}", w.render(lang))?;
@@ -212,11 +211,11 @@ pub fn check_with(
             writeln!(out)?;
             writeln!(
                 out,
-                "== {} {}: {errors} {}, {warnings} {}",
+                "== {} {}: {}, {}",
                 Text::CheckedLanguage.get(lang),
                 report.library.lang,
-                Text::Errors.get(lang),
-                Text::Warnings.get(lang)
+                crate::i18n::errors(errors, lang),
+                crate::i18n::warnings(warnings, lang)
             )?;
         }
         for d in own {

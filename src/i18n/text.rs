@@ -10,8 +10,6 @@ pub enum Text {
     ContentBuiltIn,
     ContentFolder,
     CheckedLanguage,
-    Errors,
-    Warnings,
     ReadabilityHeading,
     ColumnTab,
     ColumnSection,
@@ -176,10 +174,6 @@ impl Text {
             (ContentFolder, Lang::En) => "Content: folder",
             (CheckedLanguage, Lang::Fr) => "Langue",
             (CheckedLanguage, Lang::En) => "Language",
-            (Errors, Lang::Fr) => "erreur(s)",
-            (Errors, Lang::En) => "error(s)",
-            (Warnings, Lang::Fr) => "avertissement(s)",
-            (Warnings, Lang::En) => "warning(s)",
             (ReadabilityHeading, Lang::Fr) => {
                 "Lisibilité par section (cible : score ≥ 60, aucune phrase de plus de 25 mots)"
             }

@@ -103,11 +103,9 @@ pub fn view<'a>(
         look.text(Text::NoProblems).to_string()
     } else {
         format!(
-            "{} {}, {} {}",
-            count.errors,
-            Text::Errors.get(lang),
-            count.warnings,
-            Text::Warnings.get(lang)
+            "{}, {}",
+            crate::i18n::errors(count.errors, lang),
+            crate::i18n::warnings(count.warnings, lang)
         )
     };
     let mut bar = row![controls::button(
@@ -144,7 +142,7 @@ pub fn view<'a>(
                         .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                         .width(Length::Fill),
                     rich::bold(look.text(label), s.body, color),
-                    rich::plain(d.message(lang), s.body, c.text),
+                    rich::plain(typographic(&d.message(lang)), s.body, c.text),
                 ]
                 .spacing(0.2 * s.body),
             )
@@ -173,10 +171,14 @@ pub fn view<'a>(
         ));
         for warning in settings {
             page = page.push(
-                container(rich::plain(warning.render(lang), s.body, c.text))
-                    .padding([1.5 * u, 2.0 * u])
-                    .width(Length::Fill)
-                    .style(theme::boxed(c.panel_bg, c.panel_border, 1.0, c.text)),
+                container(rich::plain(
+                    typographic(&warning.render(lang)),
+                    s.body,
+                    c.text,
+                ))
+                .padding([1.5 * u, 2.0 * u])
+                .width(Length::Fill)
+                .style(theme::boxed(c.panel_bg, c.panel_border, 1.0, c.text)),
             );
         }
     }
@@ -185,6 +187,13 @@ pub fn view<'a>(
         LIST,
         container(page).max_width(60.0 * s.body).width(Length::Fill),
     )
+}
+
+/// A message as the window shows it: with the typographic apostrophe (’)
+/// that the rest of the window uses. The terminal's `check` keeps the
+/// straight one, which is what an editor types and searches for.
+fn typographic(message: &str) -> String {
+    message.replace('\'', "’")
 }
 
 #[cfg(test)]
@@ -199,6 +208,26 @@ mod tests {
         };
         assert_eq!(state.update(Message::Reload), Action::Reload);
         assert_eq!(state.reloaded, None);
+    }
+
+    #[test]
+    fn the_window_shows_every_message_with_the_typographic_apostrophe() {
+        let source = ContentSource::Memory(vec![]);
+        let report = content::load(&source, crate::Lang::Fr, chrono::NaiveDate::MIN);
+        let messages: Vec<String> = report
+            .diagnostics
+            .iter()
+            .map(|d| d.message(crate::Lang::Fr))
+            .collect();
+        assert!(
+            messages.iter().any(|m| m.contains('\'')),
+            "the messages themselves use the straight one"
+        );
+        for message in &messages {
+            let shown = typographic(message);
+            assert!(!shown.contains('\''), "{shown}");
+            assert_eq!(shown.chars().count(), message.chars().count());
+        }
     }
 
     #[test]
