@@ -300,9 +300,8 @@ fn a_broken_content_folder_shows_every_problem_and_the_tabs_that_loaded() -> Res
     assert!(!app.report().has_errors());
     let warnings = app.report().diagnostics.len();
     let summary = format!(
-        "0 {}, {warnings} {}",
-        Text::Errors.get(Lang::Fr),
-        Text::Warnings.get(Lang::Fr)
+        "0 erreur, {warnings} avertissement{}",
+        if warnings > 1 { "s" } else { "" }
     );
     let summary = if warnings == 0 {
         Text::NoProblems.get(Lang::Fr).to_string()
