@@ -38,6 +38,7 @@ mod input;
 mod kiosk_mode;
 mod navigate;
 mod repaint;
+mod start;
 mod view;
 
 pub(super) use view::run;
@@ -217,10 +218,9 @@ pub struct App {
     themes: [Theme; 2],
     /// Forces a whole-window repaint after a layout change.
     repaint: repaint::Repaint,
-    /// The content is still being read (see [`App::opening`]), with the
-    /// ticket its subscription brings it by; the window shows its
-    /// background only.
-    pub(super) loading: Option<u64>,
+    /// The content is still being read (see [`App::opening`]): the window
+    /// shows its background only.
+    loading: bool,
 }
 
 impl App {
@@ -261,54 +261,9 @@ impl App {
                 theme::HIGH.theme("patient-info (high contrast)"),
             ],
             repaint: repaint::Repaint::default(),
-            loading: None,
+            loading: false,
             config,
         }
-    }
-
-    /// The window's start: the app, while a thread reads the content that
-    /// a subscription brings as soon as it is read ([`Message::Loaded`],
-    /// see [`events::reading`]). The window is created in the meantime,
-    /// instead of after the reading; it would show nothing but its
-    /// background until then, but the content is read before the first
-    /// frame is drawn. If the thread cannot start, the content is read
-    /// here.
-    pub fn opening(config: Config) -> (App, Task<Message>) {
-        let (sender, receiver) = iced::futures::channel::oneshot::channel();
-        let ticket = events::expect_content(receiver);
-        let (source, lang, today) = (config.source.clone(), config.lang, config.today);
-        let reading = std::thread::Builder::new()
-            .name("content".into())
-            .spawn(move || {
-                // The window may be gone already; then nobody waits for it.
-                let _ = sender.send(content::load(&source, lang, today));
-            });
-        if reading.is_err() {
-            return App::boot(config);
-        }
-        let mut app = App::with_report(config, LoadReport::default());
-        app.loading = Some(ticket);
-        (app, Task::none())
-    }
-
-    /// The content has been read: the window opens on it as [`App::new`]
-    /// would have. What was done in the meantime (a resize, the modifiers)
-    /// is kept.
-    fn loaded(&mut self, report: Option<Arc<LoadReport>>) {
-        if self.loading.take().is_none() {
-            return;
-        }
-        self.report = match report {
-            Some(report) => Arc::unwrap_or_clone(report),
-            // The thread died.
-            None => content::load(&self.config.source, self.lang, self.config.today),
-        };
-        self.screen = first_screen(&self.report, self.config.kiosk);
-    }
-
-    /// The window's start: the app and nothing to run yet.
-    pub fn boot(config: Config) -> (App, Task<Message>) {
-        (App::new(config), Task::none())
     }
 
     /// Back to the start-up settings: language, text size, contrast, first
@@ -482,7 +437,7 @@ impl App {
     fn handle(&mut self, message: Message) -> Task<Message> {
         // Before the content is there the window shows nothing to act on:
         // only what comes by itself is taken.
-        if self.loading.is_some()
+        if self.loading
             && !matches!(
                 message,
                 Message::Loaded(_)

@@ -5,16 +5,13 @@
 
 use iced::{Event, Subscription, event, keyboard, mouse, touch, window};
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
-use iced::futures::channel::{mpsc, oneshot};
+use iced::futures::channel::mpsc;
 use iced::futures::{SinkExt, Stream, StreamExt};
 
 use super::{App, Message};
-use crate::content::{ContentSource, LoadReport};
+use crate::content::ContentSource;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::kiosk::{self, TICK, keypad_key, staff_gesture};
 use crate::watch::Watcher;
@@ -22,15 +19,6 @@ use crate::watch::Watcher;
 impl App {
     /// What the window listens to now.
     pub fn subscription(&self) -> Subscription<Message> {
-        match self.loading {
-            Some(ticket) => {
-                Subscription::batch([self.listening(), Subscription::run_with(ticket, reading)])
-            }
-            None => self.listening(),
-        }
-    }
-
-    fn listening(&self) -> Subscription<Message> {
         if !self.kiosk.is_kiosk() {
             // Outside kiosk mode, a window on a content folder follows its
             // files: each save reloads (a kiosk never changes by itself).
@@ -54,37 +42,6 @@ impl App {
         }
         Subscription::batch(all)
     }
-}
-
-/// The content being read for a window's start, by ticket, until its
-/// subscription takes it (see [`App::opening`]). A subscription starts as
-/// soon as the app is made, before the window opens; a task would start
-/// only once the window is open, and its message came after a first,
-/// empty frame had been drawn.
-static READING: std::sync::Mutex<BTreeMap<u64, oneshot::Receiver<LoadReport>>> =
-    std::sync::Mutex::new(BTreeMap::new());
-
-/// Keeps `receiver` until [`reading`] asks for it with the ticket returned.
-pub(super) fn expect_content(receiver: oneshot::Receiver<LoadReport>) -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let ticket = NEXT.fetch_add(1, Ordering::Relaxed);
-    if let Ok(mut waiting) = READING.lock() {
-        waiting.insert(ticket, receiver);
-    }
-    ticket
-}
-
-/// The content read for `ticket`, as one message: `Loaded(None)` if its
-/// thread died or it was already taken (then the app reads it itself).
-pub(super) fn reading(ticket: &u64) -> impl Stream<Item = Message> + use<> {
-    let receiver = READING.lock().ok().and_then(|mut w| w.remove(ticket));
-    iced::futures::stream::once(async move {
-        let report = match receiver {
-            Some(receiver) => receiver.await.ok(),
-            None => None,
-        };
-        Message::Loaded(report.map(Arc::new))
-    })
 }
 
 /// Each save of a content file in `dir`, as a message (debounced by the

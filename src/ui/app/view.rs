@@ -14,7 +14,7 @@ use crate::ui::{
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
-        if self.loading.is_some() {
+        if self.loading {
             // The window's background (its style) and nothing on it.
             return iced::widget::Space::new().into();
         }
