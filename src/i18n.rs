@@ -27,13 +27,9 @@ pub fn warnings(n: usize, lang: Lang) -> String {
 /// A count and its noun: French takes the singular for 0 and 1, English
 /// for 1 only.
 fn counted(n: usize, lang: Lang, fr: (&str, &str), en: (&str, &str)) -> String {
-    let (one, many) = match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    };
-    let singular = match lang {
-        Lang::Fr => n <= 1,
-        Lang::En => n == 1,
+    let ((one, many), singular) = match lang {
+        Lang::Fr => (fr, n <= 1),
+        Lang::En => (en, n == 1),
     };
     format!("{n} {}", if singular { one } else { many })
 }

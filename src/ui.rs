@@ -50,9 +50,10 @@ pub const BOLD: Font = Font {
     ..FONT
 };
 
-/// The iced settings of the window: the bundled regular and bold fonts
-/// loaded (with hinting turned off, see `unhinted`), Atkinson
-/// Hyperlegible as the default font. The simulator tests use the same.
+/// The iced settings of the window with the bundled regular and bold fonts
+/// listed (with hinting turned off, see `unhinted`), Atkinson Hyperlegible
+/// as the default font: what the simulator tests open. The real window
+/// uses [`run_settings`], whose fonts its font thread loads.
 pub fn settings() -> Settings {
     Settings {
         fonts: unhinted::fonts(),
