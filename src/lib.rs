@@ -21,6 +21,7 @@ pub mod readability;
 pub mod search;
 pub mod settings;
 pub mod setup;
+pub mod system_fonts;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod watch;

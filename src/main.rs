@@ -35,6 +35,10 @@ fn main() -> ExitCode {
 /// and ends the program with 1.
 #[cfg(feature = "gui")]
 fn open_window(setup: Setup) -> ExitCode {
+    // Before iced starts any thread: the window draws only with its own
+    // fonts, so fontconfig is told to list none of the system's (see
+    // `system_fonts`).
+    let _ = patient_info::system_fonts::use_only_built_in();
     match patient_info::ui::run(patient_info::ui::Config::from_setup(&setup)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

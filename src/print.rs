@@ -339,6 +339,7 @@ mod platform {
     fn c_locale(program: &str) -> Command {
         let mut cmd = Command::new(program);
         cmd.env("LC_ALL", "C").env("LANG", "C");
+        crate::system_fonts::restore_for_child(&mut cmd);
         cmd
     }
 }
