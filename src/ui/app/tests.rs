@@ -8,6 +8,22 @@ use super::*;
 use crate::setup::Request;
 use crate::ui::keys::Shortcut;
 
+/// The messages a Task produces, run to its end (scrolling and other
+/// widget operations are left out).
+fn outputs(task: Task<Message>) -> Vec<Message> {
+    use iced::futures::{self, StreamExt};
+    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    futures::executor::block_on(stream.collect::<Vec<_>>())
+        .into_iter()
+        .filter_map(|action| match action {
+            iced_test::runtime::Action::Output(message) => Some(message),
+            _ => None,
+        })
+        .collect()
+}
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
 }

@@ -2,12 +2,9 @@
 //! focus ring and Escape, the Tasks it runs (drained here as the runtime
 //! would), and the idle reset that must close it and ignore late results.
 
-use futures::StreamExt;
-use iced::Task;
-use iced_test::runtime::Action as Run;
-
 use chrono::NaiveDate;
 
+use super::outputs;
 use crate::Lang;
 use crate::content::ContentSource;
 use crate::i18n::Text;
@@ -18,8 +15,6 @@ use crate::ui::export::*;
 use crate::ui::focus::{Control, TabKey};
 use crate::ui::keys::Shortcut;
 use crate::ui::theme::TextSize;
-
-use iced::futures;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default()
@@ -35,21 +30,6 @@ fn app_with(kiosk: bool, settings: Settings) -> App {
     config.kiosk = kiosk;
     config.settings = settings;
     App::new(config)
-}
-
-/// The messages a Task produces, run to its end (scrolling and other
-/// widget operations are left out).
-fn outputs(task: Task<AppMessage>) -> Vec<AppMessage> {
-    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
-        return Vec::new();
-    };
-    futures::executor::block_on(stream.collect::<Vec<_>>())
-        .into_iter()
-        .filter_map(|action| match action {
-            Run::Output(message) => Some(message),
-            _ => None,
-        })
-        .collect()
 }
 
 /// Gives the app a message, then every message its Tasks produce, until

@@ -1,24 +1,7 @@
 //! The real window's start: the content read by its own thread while the
 //! window opens (`App::opening`), then `Message::Loaded`.
 
-use iced::futures::{self, StreamExt};
-use iced_test::runtime::Action as Run;
-
 use super::*;
-
-/// The messages a Task produces, run to its end.
-fn outputs(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
-        return Vec::new();
-    };
-    futures::executor::block_on(stream.collect::<Vec<_>>())
-        .into_iter()
-        .filter_map(|action| match action {
-            Run::Output(message) => Some(message),
-            _ => None,
-        })
-        .collect()
-}
 
 fn opening_on(source: ContentSource) -> (App, Task<Message>) {
     App::opening(Config::new(source, Lang::Fr, today()))
