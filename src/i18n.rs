@@ -9,30 +9,6 @@ mod window;
 
 pub use text::Text;
 
-/// « 1 erreur », « 0 erreur », « 3 erreurs »; "1 error", "0 errors".
-pub fn errors(n: usize, lang: Lang) -> String {
-    counted(n, lang, ("erreur", "erreurs"), ("error", "errors"))
-}
-
-/// « 1 avertissement », « 3 avertissements »; "1 warning", "3 warnings".
-pub fn warnings(n: usize, lang: Lang) -> String {
-    counted(
-        n,
-        lang,
-        ("avertissement", "avertissements"),
-        ("warning", "warnings"),
-    )
-}
-
-/// A count and its noun: French takes the singular for 0 and 1, English
-/// for 1 only.
-fn counted(n: usize, lang: Lang, fr: (&str, &str), en: (&str, &str)) -> String {
-    let ((one, many), singular) = match lang {
-        Lang::Fr => (fr, n <= 1),
-        Lang::En => (en, n == 1),
-    };
-    format!("{n} {}", if singular { one } else { many })
-}
 pub use window::{Label, pages, print_long};
 
 /// A language of the content and of the interface. French is the default.
@@ -91,8 +67,43 @@ pub fn quoted(lang: Lang, text: &str) -> String {
     }
 }
 
+/// « 1 erreur », « 0 erreur », « 3 erreurs »; "1 error", "0 errors".
+pub fn errors(n: usize, lang: Lang) -> String {
+    counted(n, lang, ("erreur", "erreurs"), ("error", "errors"))
+}
+
+/// « 1 avertissement », « 3 avertissements »; "1 warning", "3 warnings".
+pub fn warnings(n: usize, lang: Lang) -> String {
+    counted(
+        n,
+        lang,
+        ("avertissement", "avertissements"),
+        ("warning", "warnings"),
+    )
+}
+
+/// A count and its noun, singular as [`Lang::singular`] says.
+fn counted(n: usize, lang: Lang, fr: (&str, &str), en: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    };
+    format!("{n} {}", if lang.singular(n) { one } else { many })
+}
+
+impl Lang {
+    /// Whether a count of `n` takes the singular: French for 0 and 1,
+    /// English for 1 only (« 0 erreur », "0 errors").
+    pub fn singular(self, n: usize) -> bool {
+        match self {
+            Lang::Fr => n <= 1,
+            Lang::En => n == 1,
+        }
+    }
+}
+
 #[cfg(test)]
-mod count_tests {
+mod tests {
     use super::*;
 
     #[test]

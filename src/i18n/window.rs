@@ -172,9 +172,13 @@ pub fn print_long(n: usize, lang: Lang) -> String {
     }
 }
 
-/// « 1 page », « 6 pages ».
+/// « 1 page », « 6 pages »; « 0 page » as French writes it.
 pub fn pages(n: usize, lang: Lang) -> String {
-    let word = if n == 1 { Label::Page } else { Label::Pages };
+    let word = if lang.singular(n) {
+        Label::Page
+    } else {
+        Label::Pages
+    };
     format!("{n}\u{a0}{}", word.get(lang))
 }
 
@@ -198,6 +202,7 @@ mod tests {
         assert_eq!(pages(1, Lang::Fr), "1\u{a0}page");
         assert_eq!(pages(6, Lang::Fr), "6\u{a0}pages");
         assert_eq!(pages(0, Lang::En), "0\u{a0}pages");
+        assert_eq!(pages(0, Lang::Fr), "0\u{a0}page");
     }
 
     #[test]
