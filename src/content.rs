@@ -9,7 +9,7 @@ mod load;
 mod locate;
 pub mod markup;
 mod schema;
-mod typography;
+pub mod typography;
 mod unit;
 mod validate;
 

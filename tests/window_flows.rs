@@ -284,8 +284,8 @@ fn a_broken_content_folder_shows_every_problem_and_the_tabs_that_loaded() -> Res
     assert!(diagnostics.iter().filter(|d| d.is_error()).count() >= 2);
     for d in &diagnostics {
         assert!(shows(&app, &d.location()), "{} is not listed", d.location());
-        // The problem and what it hides, with the window's apostrophe.
-        let message = d.message(Lang::Fr).replace('\'', "’");
+        // The problem and what it hides, with the window's typography.
+        let message = patient_info::content::typography::apply(&d.message(Lang::Fr), Lang::Fr);
         assert!(shows(&app, &message), "{message}");
     }
 

@@ -211,7 +211,10 @@ fn check(lang: Lang, window: (f32, f32), percent: u16) -> Result {
         type_code(&mut staff, "2468");
         let _ = staff.update(Message::Open(TabKey::Problems));
         assert!(
-            support::shows(&staff, &warning.render(lang).replace('\'', "’")),
+            support::shows(
+                &staff,
+                &patient_info::content::typography::apply(&warning.render(lang), lang)
+            ),
             "the ignored setting is not on the problems screen"
         );
         wrong.extend(measure_page("staff on the problems screen", &staff));

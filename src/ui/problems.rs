@@ -11,7 +11,7 @@ use super::focus::Control;
 use super::rich;
 use super::theme;
 use super::{BOLD, Look};
-use crate::content::{ContentSource, LoadReport};
+use crate::content::{ContentSource, LoadReport, typography};
 use crate::diagnostic::Severity;
 use crate::i18n::Text;
 use crate::settings::SettingsWarning;
@@ -142,7 +142,7 @@ pub fn view<'a>(
                         .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                         .width(Length::Fill),
                     rich::bold(look.text(label), s.body, color),
-                    rich::plain(typographic(&d.message(lang)), s.body, c.text),
+                    rich::plain(typography::apply(&d.message(lang), lang), s.body, c.text),
                 ]
                 .spacing(0.2 * s.body),
             )
@@ -172,7 +172,7 @@ pub fn view<'a>(
         for warning in settings {
             page = page.push(
                 container(rich::plain(
-                    typographic(&warning.render(lang)),
+                    typography::apply(&warning.render(lang), lang),
                     s.body,
                     c.text,
                 ))
@@ -189,13 +189,6 @@ pub fn view<'a>(
     )
 }
 
-/// A message as the window shows it: with the typographic apostrophe (’)
-/// that the rest of the window uses. The terminal's `check` keeps the
-/// straight one, which is what an editor types and searches for.
-fn typographic(message: &str) -> String {
-    message.replace('\'', "’")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,26 +201,6 @@ mod tests {
         };
         assert_eq!(state.update(Message::Reload), Action::Reload);
         assert_eq!(state.reloaded, None);
-    }
-
-    #[test]
-    fn the_window_shows_every_message_with_the_typographic_apostrophe() {
-        let source = ContentSource::Memory(vec![]);
-        let report = content::load(&source, crate::Lang::Fr, chrono::NaiveDate::MIN);
-        let messages: Vec<String> = report
-            .diagnostics
-            .iter()
-            .map(|d| d.message(crate::Lang::Fr))
-            .collect();
-        assert!(
-            messages.iter().any(|m| m.contains('\'')),
-            "the messages themselves use the straight one"
-        );
-        for message in &messages {
-            let shown = typographic(message);
-            assert!(!shown.contains('\''), "{shown}");
-            assert_eq!(shown.chars().count(), message.chars().count());
-        }
     }
 
     #[test]
