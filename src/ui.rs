@@ -181,8 +181,9 @@ fn platform_specific() -> iced::window::settings::PlatformSpecific {
     iced::window::settings::PlatformSpecific::default()
 }
 
-/// Starts the font thread: it builds the font database (the system's
-/// fonts, then ours) and readies it for our text (`warm_text`) while the
+/// Starts the font thread: it builds the font database (ours, and the
+/// system's where `system_fonts` did not point fontconfig at none) and
+/// readies it for our text (`warm_text`) while the
 /// window is created and the content loads. The real window's settings
 /// name no fonts ([`run_settings`]): this thread loads them, so that
 /// creating the window does not wait for the database. Should the thread

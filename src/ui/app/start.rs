@@ -24,7 +24,7 @@ impl App {
                 let _ = sender.send(content::load(&source, lang, today));
             });
         if reading.is_err() {
-            return App::boot(config);
+            return (App::new(config), Task::none());
         }
         let mut app = App::with_report(config, LoadReport::default());
         app.loading = true;
@@ -32,12 +32,6 @@ impl App {
             Message::Loaded(report.ok().map(Arc::new))
         });
         (app, task)
-    }
-
-    /// The window's start with the content read here: the app and nothing
-    /// to run yet.
-    pub fn boot(config: Config) -> (App, Task<Message>) {
-        (App::new(config), Task::none())
     }
 
     /// The content has been read: the window opens on it as [`App::new`]
